@@ -1,0 +1,93 @@
+"""The `quotequiz` command. The window is imported only by the commands that open one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from game import __version__, paths
+from game.packs import check_pack
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0].startswith("-") and args[0] not in ("-h", "--help", "--version"):
+        args.insert(0, "play")  # `quotequiz` and `quotequiz --demo` mean play
+    parser = _parser()
+    options = parser.parse_args(args)
+    try:
+        return options.run(options)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="quotequiz", description="Quiz questions from documents, every answer proved by a quote.")
+    parser.add_argument("--version", action="version", version=f"quotequiz {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    play = commands.add_parser("play", help="open the game (the default command)")
+    play.add_argument("packs", nargs="*", type=Path, metavar="PACK", help="one pack starts at once; several are offered on the title screen")
+    play.add_argument("--demo", action="store_true", help="play by itself and exit at the results")
+    play.add_argument("--delay", type=_non_negative, default=1.5, metavar="SECONDS", help="demo pause per screen (0: none)")
+    play.add_argument("--screenshot", type=Path, metavar="DIR", help="save a PNG of every screen shown")
+    play.add_argument("--fullscreen", action="store_true", help="fill the display at its native resolution")
+    play.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1280x720")
+    play.add_argument("--seed", type=int, help="replay the same shuffles")
+    play.set_defaults(run=_play)
+
+    validate = commands.add_parser("validate", help="check packs; print FILE:LINE:COL: message for every problem")
+    validate.add_argument("packs", nargs="*", type=Path, metavar="PACK", help="default: every shipped pack")
+    validate.set_defaults(run=_validate)
+    return parser
+
+
+def _non_negative(text: str) -> float:
+    value = float(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("use WIDTHxHEIGHT, e.g. 1280x720") from None
+    if width < 320 or height < 240:
+        raise argparse.ArgumentTypeError("the smallest window is 320x240")
+    return width, height
+
+
+def _validate(options: argparse.Namespace) -> int:
+    packs = options.packs or sorted(paths.shipped_packs_dir().glob("*.yaml"))
+    if not packs:
+        print("quotequiz: no packs to validate", file=sys.stderr)
+        return 1
+    failed = False
+    for path in packs:
+        pack, problems = check_pack(path)
+        for problem in problems:
+            print(problem)
+        if pack is not None:
+            print(f"{path}: ok, {len(pack.questions)} questions")
+        failed |= bool(problems)
+    return 1 if failed else 0
+
+
+def _play(options: argparse.Namespace) -> int:
+    try:
+        from game.ui.app import run_play
+    except ImportError as error:
+        print(f"quotequiz: cannot open the game window: {error}", file=sys.stderr)
+        return 1
+    return run_play(
+        packs=options.packs,
+        demo=options.demo,
+        delay=options.delay,
+        screenshot_dir=options.screenshot,
+        fullscreen=options.fullscreen,
+        size=options.size,
+        seed=options.seed,
+    )

@@ -1,0 +1,101 @@
+"""Text folding shared by the validator, the game and the generator.
+
+Two different foldings, on purpose:
+- quote folding (pack format): white space runs and typographic quotes, apostrophes and
+  dashes only. A quote must really be in its document; nothing else is forgiven.
+- answer folding (typed answers): also case, accents and punctuation, because a player
+  typing "Ramstein air base" has given the right answer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TYPOGRAPHIC = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-",
+    }
+)
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def fold_quote(text: str) -> str:
+    """Fold white space runs and typographic punctuation, as quote matching does."""
+    return _SPACE_RUN.sub(" ", text.translate(_TYPOGRAPHIC)).strip()
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """fold_quote(text) plus, for each folded character, its offset in `text`.
+
+    Lets a match found in folded text be mapped back to the document's own characters.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    pending_space = False
+    for i, ch in enumerate(text.translate(_TYPOGRAPHIC)):
+        if ch.isspace():
+            pending_space = bool(out)
+            continue
+        if pending_space:
+            out.append(" ")
+            offsets.append(i - 1)
+            pending_space = False
+        out.append(ch)
+        offsets.append(i)
+    return "".join(out), offsets
+
+
+def find_quote(document: str, quote: str) -> tuple[int, int] | None:
+    """The (start, end) of `quote` in `document`, matched as the pack format folds, or None."""
+    folded_doc, offsets = fold_with_offsets(document)
+    folded_quote = fold_quote(quote)
+    if not folded_quote:
+        return None
+    at = folded_doc.find(folded_quote)
+    if at < 0:
+        return None
+    return offsets[at], offsets[at + len(folded_quote) - 1] + 1
+
+
+def fold_answer(text: str) -> str:
+    """Fold case, accents, punctuation and white space, for comparing typed answers."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHIC))
+    kept = []
+    for ch in decomposed:
+        category = unicodedata.category(ch)
+        if category == "Mn":  # combining accent
+            continue
+        kept.append(" " if category[0] in "PS" else ch)
+    return _SPACE_RUN.sub(" ", "".join(kept)).strip().casefold()
+
+
+# A number as people write it: "122,000", "122000", "3.5", "-4". Thousands separators must
+# group by three, so "1,5" is not silently read as 15.
+_NUMBER = re.compile(r"(?<![\w.,])-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w])")
+_LEADING_NUMBER = re.compile(r"\s*([-+]?(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?)\s*(\D*)$")
+
+
+def _to_number(digits: str) -> float:
+    return float(digits.replace(",", "").replace(" ", "").replace("+", ""))
+
+
+def parse_number(text: str) -> float | None:
+    """Read a typed number ("122,000", "122 000", "122000 people"); None if it is not one."""
+    match = _LEADING_NUMBER.match(text.translate(_TYPOGRAPHIC))
+    return _to_number(match.group(1)) if match else None
+
+
+def numbers_in(text: str) -> list[float]:
+    """Every number written in ordinary digits in `text`, in order."""
+    return [_to_number(m.group()) for m in _NUMBER.finditer(text.translate(_TYPOGRAPHIC))]
+
+
+def format_number(value: float) -> str:
+    """122000.0 -> "122,000"; 2.5 -> "2.5"."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,}"
