@@ -89,9 +89,13 @@ def parse_number(text: str) -> float | None:
     return _to_number(match.group(1)) if match else None
 
 
+def number_spans(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of every number written in ordinary digits in `text`, in order."""
+    return [(m.start(), m.end(), _to_number(m.group())) for m in _NUMBER.finditer(text.translate(_TYPOGRAPHIC))]
+
+
 def numbers_in(text: str) -> list[float]:
-    """Every number written in ordinary digits in `text`, in order."""
-    return [_to_number(m.group()) for m in _NUMBER.finditer(text.translate(_TYPOGRAPHIC))]
+    return [value for _, _, value in number_spans(text)]
 
 
 def format_number(value: float) -> str:

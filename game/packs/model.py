@@ -16,7 +16,7 @@ class Source:
     title: str
     file: str  # as written in the pack, relative to the pack file
     path: Path
-    text: str
+    text: str = field(repr=False)
     url: str | None = None
 
 
