@@ -285,22 +285,23 @@ class _Checker:
         if kind == "order":
             items = self.strings(q, "items", where, 3, 6, numbers_ok=True)
             fields["items"] = tuple(items or ())
-            quotes = self.quotes(q, where, sources, folded_sources, len(items) if items else None)
+            quotes = self.quotes(q, where, sources, folded_sources, order=True, items=len(items) if items else None)
         else:
-            quotes = self.quotes(q, where, sources, folded_sources, None)
+            quotes = self.quotes(q, where, sources, folded_sources, order=False, items=None)
             fields.update(self.answer_fields(kind, q, where, quotes))
         if len(self.found) > before:
             return None
         return Question(id=qid, type=kind, prompt=prompt, quotes=quotes, explanation=explanation,
                         tags=tags, difficulty=difficulty, raw=q, **fields)
 
-    def quotes(self, q: dict, where: Path_, sources: dict, folded_sources: dict, items: int | None):
+    def quotes(self, q: dict, where: Path_, sources: dict, folded_sources: dict, order: bool, items: int | None):
+        """The question's quotes; an order question may give a list, one per item."""
         if "quote" not in q:
             self.problem(where, "missing required field 'quote' (the evidence shown after answering)")
             return ()
         value = q["quote"]
-        if items is not None and isinstance(value, list):
-            if len(value) != items:
+        if order and isinstance(value, list):
+            if items is not None and len(value) != items:
                 self.problem(where + ("quote",), f"a list of quotes must have one per item: {items}, not {len(value)}")
                 return ()
             found = [self.quote(v, where + ("quote", i), sources, folded_sources) for i, v in enumerate(value)]
