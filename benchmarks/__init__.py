@@ -1,0 +1,1 @@
+"""QuoteQuiz benchmarks: `python -m benchmarks [--json FILE] [--only NAME ...]`."""
