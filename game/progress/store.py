@@ -59,7 +59,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
     ),
 ]
 
-_CORRUPT = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+_CORRUPT = ("SQLITE_CORRUPT", "SQLITE_NOTADB")  # prefixes: extended codes too
 
 
 class ProgressError(Exception):
@@ -267,14 +267,11 @@ def _open(path: Path) -> sqlite3.Connection:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ProgressError(f"cannot create the progress folder {path.parent}: {error.strerror or error}") from None
+    _check(path)
     db = None
     try:
         # isolation_level=None: transactions are explicit (see _Transaction and _migrate).
         db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
-        problems = [row[0] for row in db.execute("PRAGMA quick_check")]
-        if problems != ["ok"]:
-            db.close()
-            raise ProgressError(_move_aside(path, problems[0]))
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
             raise ProgressError(
@@ -285,16 +282,43 @@ def _open(path: Path) -> sqlite3.Connection:
         db.execute("PRAGMA synchronous = FULL")
         _migrate(db, version)
         return db
-    except sqlite3.Error as error:
+    except BaseException as error:
         if db is not None:
             db.close()
-        if getattr(error, "sqlite_errorname", None) in _CORRUPT:
-            raise ProgressError(_move_aside(path, str(error))) from None
-        raise ProgressError(_describe(error, path)) from None
-    except BaseException:
-        if db is not None:
-            db.close()
+        if isinstance(error, sqlite3.Error):
+            raise ProgressError(_describe(error, path)) from None
         raise
+
+
+def _check(path: Path) -> None:
+    """Move a damaged file aside (ProgressError) before a writing connection can touch it.
+
+    A connection that is closed checkpoints and deletes the WAL, which would destroy what a
+    recovery needs; so the header is read by hand and quick_check runs read-only.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise ProgressError(f"cannot read the progress store {path}: {error.strerror or error}") from None
+    if not header:
+        return  # an empty file is a database with nothing in it yet
+    if header != b"SQLite format 3\x00":
+        raise ProgressError(_move_aside(path, "not a SQLite database"))
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problems = [row[0] for row in db.execute("PRAGMA quick_check")]
+        finally:
+            db.close()
+    except sqlite3.Error as error:
+        if not getattr(error, "sqlite_errorname", "").startswith(_CORRUPT):
+            raise ProgressError(_describe(error, path)) from None
+        problems = [str(error)]
+    if problems != ["ok"]:
+        raise ProgressError(_move_aside(path, problems[0]))
 
 
 def _migrate(db: sqlite3.Connection, version: int) -> None:
