@@ -87,9 +87,10 @@ def _streak_days(store: ProgressStore, today: date, tz: tzinfo | None) -> int:
 def format_stats(stats: dict) -> str:
     """A terminal report: totals, a table of packs, and a bar chart of the next 14 days."""
     lines = [
-        f"Answers      {stats['answered']}  ({stats['correct']} right, {stats['accuracy']:.0%})",
-        f"Days in a row {stats['streak_days']}",
-        f"Due now      {stats['due']}   New {stats['new']}",
+        f"Answers        {stats['answered']} ({stats['correct']} right, {stats['accuracy']:.0%})",
+        f"Days in a row  {stats['streak_days']}",
+        f"Due now        {stats['due']}",
+        f"New            {stats['new']}",
         "",
     ]
     rows = [("Pack", "Questions", "Seen", "Due", "Mastered")] + [
@@ -108,5 +109,5 @@ def format_stats(stats: dict) -> str:
     labels = ["today", "tomorrow"] + [f"+{day} days" for day in range(2, len(counts))]
     for label, count in zip(labels, counts):
         bar = "#" * max(1, round(count * scale)) if count else ""
-        lines.append(f"{label:>9} {count:>5} {bar}")
+        lines.append(f"{label:>9} {count:>5} {bar}".rstrip())
     return "\n".join(lines)
