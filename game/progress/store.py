@@ -273,11 +273,6 @@ def _open(path: Path) -> sqlite3.Connection:
         # isolation_level=None: transactions are explicit (see _Transaction and _migrate).
         db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
         version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise ProgressError(
-                f"progress store {path} has schema version {version}, but this QuoteQuiz knows only up to "
-                f"version {len(MIGRATIONS)}: update QuoteQuiz to use it (the file is left untouched)"
-            )
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         _migrate(db, version)
@@ -291,10 +286,11 @@ def _open(path: Path) -> sqlite3.Connection:
 
 
 def _check(path: Path) -> None:
-    """Move a damaged file aside (ProgressError) before a writing connection can touch it.
+    """Refuse a damaged file (moved aside) or a newer schema (left alone) with ProgressError,
+    before a writing connection can touch it.
 
-    A connection that is closed checkpoints and deletes the WAL, which would destroy what a
-    recovery needs; so the header is read by hand and quick_check runs read-only.
+    A writing connection, when closed, checkpoints and deletes the WAL, which would destroy what
+    a recovery needs; so the header is read by hand and the checks run read-only.
     """
     try:
         with path.open("rb") as handle:
@@ -311,6 +307,7 @@ def _check(path: Path) -> None:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             problems = [row[0] for row in db.execute("PRAGMA quick_check")]
+            version = db.execute("PRAGMA user_version").fetchone()[0]
         finally:
             db.close()
     except sqlite3.Error as error:
@@ -319,6 +316,11 @@ def _check(path: Path) -> None:
         problems = [str(error)]
     if problems != ["ok"]:
         raise ProgressError(_move_aside(path, problems[0]))
+    if version > len(MIGRATIONS):
+        raise ProgressError(
+            f"progress store {path} has schema version {version}, but this QuoteQuiz knows only up to "
+            f"version {len(MIGRATIONS)}: update QuoteQuiz to use it (the file is left untouched)"
+        )
 
 
 def _migrate(db: sqlite3.Connection, version: int) -> None:
