@@ -40,6 +40,11 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check packs; print FILE:LINE:COL: message for every problem")
     validate.add_argument("packs", nargs="*", type=Path, metavar="PACK", help="default: every shipped pack")
     validate.set_defaults(run=_validate)
+
+    stats = commands.add_parser("stats", help="answers, accuracy, days in a row, mastery and reviews due")
+    stats.add_argument("packs", nargs="*", type=Path, metavar="PACK", help="default: the shipped packs and yours")
+    stats.add_argument("--json", action="store_true", help="print the figures as JSON")
+    stats.set_defaults(run=_stats)
     return parser
 
 
@@ -74,6 +79,12 @@ def _validate(options: argparse.Namespace) -> int:
             print(f"{path}: ok, {len(pack.questions)} questions")
         failed |= bool(problems)
     return 1 if failed else 0
+
+
+def _stats(options: argparse.Namespace) -> int:
+    from game.progress.commands import stats_command
+
+    return stats_command(options.json, options.packs)
 
 
 def _play(options: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 QUESTION_TYPES = ("choice", "true_false", "text", "number", "order")
@@ -49,7 +50,7 @@ class Question:
     def quote(self) -> Quote:
         return self.quotes[0]
 
-    @property
+    @cached_property  # study queues ask for it per question; a frozen dataclass keeps it valid
     def content_hash(self) -> str:
         """Changes whenever the question's content changes, so edited questions start fresh."""
         canonical = json.dumps(self.raw, sort_keys=True, ensure_ascii=False, default=str)
