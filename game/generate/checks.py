@@ -1,0 +1,393 @@
+"""The checks of docs/question-quality.md that a program can make.
+
+Each question check takes a question in pack format (a dict, as generated or as written in
+a pack file) and an Evidence of its sources, and returns problem messages. The generator
+drops every candidate with a problem; `quotequiz validate --strict` reports them for any
+pack through strict_problems().
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from game.generate.facts import find_facts
+from game.generate.order import interval
+from game.generate.sentences import Sentence, split_sentences
+from game.generate.text import Document, DocumentError, read_document
+from game.textnorm import find_quote, fold_answer, fold_quote, numbers_in
+
+BLANK = "____"
+_STOPWORDS = set(
+    "the a an and or but of to in on at by for from with as is are was were be been has have had "
+    "that this these those it its their his her they he she which who whom what when where while "
+    "than then into over under after before since during about more less most some many all any "
+    "not no said says will would can could may might also out up one two three".split()
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|n't|without)\b", re.I)
+_CONNECTORS = {"of", "the", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "du", "for", "and"}
+_GENERIC_LAST = {"Base", "Airport", "Department", "Embassy", "University", "River", "Island", "City",
+                 "Office", "Mission", "Council", "Party", "Company", "Museum", "Operation", "Air"}
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in fold_answer(text).split() if len(w) > 2 and w not in _STOPWORDS}
+
+
+class Evidence:
+    """The sources of a pack, split into sentences, for looking facts up in context."""
+
+    def __init__(self, documents: dict[str, Document], sentences: dict[str, list[Sentence]] | None = None):
+        self.texts = {sid: d.text for sid, d in documents.items()}
+        self.folded = {sid: fold_quote(d.plain).casefold() for sid, d in documents.items()}
+        self.sentences: list[tuple[str, set[str]]] = []  # folded text, content words
+        self.index: dict[str, list[int]] = defaultdict(list)
+        for sid, document in documents.items():
+            for sentence in (sentences or {}).get(sid) or split_sentences(document):
+                words = content_words(sentence.text)
+                for word in words:
+                    self.index[word].append(len(self.sentences))
+                self.sentences.append((f" {fold_answer(sentence.text)} ", words))
+
+    def supported(self, option: str, prompt: str) -> bool:
+        """Whether the documents say `option` where the prompt's blank is, or in its context."""
+        filled = fold_quote(prompt.replace(BLANK, option)).casefold()
+        if any(filled in text for text in self.folded.values()):
+            return True
+        folded = f" {fold_answer(option)} "
+        words = content_words(option)
+        context = content_words(prompt.replace(BLANK, " ")) - words
+        if not words or not context:
+            return False
+        rarest = min(words, key=lambda w: len(self.index.get(w, ())))
+        for i in self.index.get(rarest, ()):
+            text, sentence_words = self.sentences[i]
+            if folded in text and len(context & sentence_words) >= 0.5 * len(context):
+                return True
+        return False
+
+
+def evidence_for(pack) -> Evidence:
+    """Evidence for a loaded Pack, reading each source as the generator would."""
+    documents = {}
+    for sid, source in pack.sources.items():
+        try:
+            documents[sid] = read_document(source.path)
+        except DocumentError:
+            documents[sid] = Document(source.path, source.text, source.text)
+    return Evidence(documents)
+
+
+# -- one question
+
+
+def question_problems(q: dict, evidence: Evidence) -> list[str]:
+    """Every problem with one question; [] when it passes all checks."""
+    kind = q.get("type")
+    problems = grounding(q, evidence)
+    if kind in ("choice", "text", "number"):
+        problems += clean_blank(q) + leakage(q)
+    if kind == "choice":
+        problems += options(q, evidence) + cues(q)
+    if kind == "true_false":
+        problems += true_false(q, evidence)
+    if kind == "order":
+        problems += order(q)
+    return problems
+
+
+def _quotes(q: dict) -> list[dict]:
+    quote = q.get("quote")
+    return quote if isinstance(quote, list) else [quote]
+
+
+def _answer_text(q: dict) -> str:
+    """The answer as written in the quote (a number in the quote's own form)."""
+    answer = q.get("answer")
+    if q.get("type") == "number":
+        quote = _quotes(q)[0]["text"]
+        for match in re.finditer(r"\d[\d,]*(?:\.\d+)?", quote):
+            if numbers_in(match.group()) == [float(answer)]:
+                return match.group()
+    return str(answer)
+
+
+def grounding(q: dict, evidence: Evidence) -> list[str]:
+    problems = []
+    quotes = _quotes(q)
+    for quote in quotes:
+        text = evidence.texts.get(quote["source"])
+        if text is None or find_quote(text, quote["text"]) is None:
+            problems.append(f"quote not found in source '{quote['source']}'")
+    if q["type"] in ("choice", "text") and fold_quote(str(q["answer"])).casefold() not in fold_quote(quotes[0]["text"]).casefold():
+        problems.append("the answer is not inside the quote")
+    if q["type"] == "number" and float(q["answer"]) not in numbers_in(quotes[0]["text"]):
+        problems.append("the answer's value is not in the quote")
+    if q["type"] in ("choice", "text", "number") and BLANK in q["prompt"]:
+        filled = fold_quote(q["prompt"].replace(BLANK, _answer_text(q))).casefold()
+        quoted = fold_quote(quotes[0]["text"]).casefold()
+        if filled not in quoted and quoted not in filled:
+            problems.append("filling the blank with the answer does not rebuild the quoted words")
+    return problems
+
+
+def clean_blank(q: dict) -> list[str]:
+    prompt = q["prompt"]
+    if prompt.count(BLANK) > 1:
+        return ["more than one blank"]
+    at = prompt.find(BLANK)
+    if at < 0:
+        return []
+    before, after = prompt[at - 1: at], prompt[at + len(BLANK): at + len(BLANK) + 1]
+    if before.isalnum() or after.isalnum() or after == "_" or before == "_":
+        return ["the blank cuts a word or a number"]
+    return []
+
+
+def variants(answer: str) -> list[str]:
+    """The answer and the ways it can give itself away: a surname, an acronym, its value."""
+    found = [answer]
+    words = [w for w in answer.split() if w not in _CONNECTORS]
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        key = words[-1] if words[-1] not in _GENERIC_LAST else words[0]
+        if len(key) >= 4 and key not in _GENERIC_LAST:
+            found.append(key)
+        found.append("".join(w[0] for w in words))
+    return found
+
+
+def leakage(q: dict) -> list[str]:
+    prompt = q["prompt"].replace(BLANK, " ")
+    answer = _answer_text(q)
+    answers = [answer] + [str(a) for a in q.get("accept", [])]
+    values = numbers_in(answer)
+    if values and set(values) & set(numbers_in(prompt)):
+        return ["the answer's number also stands in the prompt"]
+    folded_prompt = f" {fold_answer(prompt)} "
+    if re.fullmatch(r"[A-Z][a-z]{4,}", answer):
+        # "Afghan" gives away "Afghanistan"; "Mexican" gives away "Mexico".
+        for word in re.findall(r"\b[A-Z][a-z]+", prompt):
+            shared = len(os.path.commonprefix([word, answer]))
+            if word != answer and shared >= 5 or shared >= 4 and shared >= 0.8 * min(len(word), len(answer)):
+                return [f"the prompt gives the answer away ({word})"]
+    for candidate in answers:
+        for variant in variants(candidate):
+            if variant.isupper() and len(variant) >= 2:
+                if re.search(rf"\b{re.escape(variant)}\b", prompt):
+                    return [f"the prompt gives the answer away ({variant})"]
+            elif f" {fold_answer(variant)} " in folded_prompt:
+                return [f"the prompt gives the answer away ({variant})"]
+    return []
+
+
+def shape(option: str) -> str:
+    """What kind of thing an option looks like, with its written format."""
+    text = option.strip()
+    if re.fullmatch(r"1\d{3}|20\d{2}", text):
+        return "year"
+    if re.search(r"\d", text):
+        return re.sub(r"\d[\d,]*(?:\.(\d+))?", lambda m: "N" + ("." + "9" * len(m.group(1)) if m.group(1) else ""), text)
+    words = text.split()
+    if len(words) == 1 and text.lower() in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"):
+        return "number-word"
+    if all(w[:1].isupper() or w in _CONNECTORS for w in words):
+        return "name"
+    return "phrase"
+
+
+def options(q: dict, evidence: Evidence) -> list[str]:
+    problems = []
+    everything = [str(q["answer"])] + [str(w) for w in q["wrong"]]
+    folded = [fold_answer(o) for o in everything]
+    if len(set(folded)) < len(folded):
+        problems.append("two options are the same after folding")
+    for i, a in enumerate(folded):
+        for j, b in enumerate(folded):
+            if i != j and a and f" {a} " in f" {b} ":
+                problems.append(f"option \"{everything[i]}\" is inside option \"{everything[j]}\"")
+    shapes = {shape(o) for o in everything}
+    if len(shapes) > 1:
+        problems.append(f"options differ in kind or format: {', '.join(sorted(shapes))}")
+    values = [numbers_in(o)[0] for o in everything if numbers_in(o)]
+    if len(values) == len(everything) and min(values) > 0 and max(values) / min(values) > 10 and shapes != {"year"}:
+        problems.append("numeric options differ in magnitude")
+    counts = [len(o.split()) for o in everything]
+    if max(counts) - min(counts) > 2:
+        problems.append("options differ much in length")
+    if BLANK in q["prompt"]:
+        for option in q["wrong"]:
+            if evidence.supported(str(option), q["prompt"]):
+                problems.append(f"wrong option \"{option}\" is supported by the document")
+    return problems
+
+
+def _wants_an(word: str) -> bool:
+    return word[:1].lower() in "aeiou8" or re.match(r"1[18](?:\D|\d\d\D|\d\d$|$)", word) is not None
+
+
+def cues(q: dict) -> list[str]:
+    problems = []
+    prompt, answer = q["prompt"], str(q["answer"])
+    everything = [answer] + [str(w) for w in q["wrong"]]
+    before = prompt[: prompt.find(BLANK)].split()[-1:] if BLANK in prompt else []
+    if before and before[0].lower() in ("a", "an"):
+        wanted = before[0].lower() == "an"
+        if any(_wants_an(o) != wanted for o in everything):
+            problems.append(f"\"{before[0]}\" before the blank fits only some options")
+    after = prompt[prompt.find(BLANK) + len(BLANK):].split()[:1] if BLANK in prompt else []
+    if after and after[0].lower() in ("is", "was", "has", "are", "were", "have") and shape(answer) == "phrase":
+        if len({o.split()[-1].lower().endswith("s") for o in everything}) > 1:
+            problems.append(f"\"{after[0]}\" after the blank fits only some options")
+    if len({o.split()[0].lower() == "the" for o in everything}) > 1:
+        problems.append("only some options start with \"the\"")
+    longest_wrong = max(len(str(w)) for w in q["wrong"])
+    if len(answer) > 1.5 * longest_wrong and len(answer) > longest_wrong + 8:
+        problems.append("the answer is much the longest option")
+    return problems
+
+
+def changed_part(statement: str, quote: str) -> tuple[str, str] | None:
+    """(old, new) when the statement differs from the quote in one stretch of words, else None."""
+    a, b = fold_quote(quote).split(), fold_quote(statement).split()
+    ops = [op for op in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] != "replace":
+        return None
+    _, i1, i2, j1, j2 = ops[0]
+    return " ".join(a[i1:i2]), " ".join(b[j1:j2])
+
+
+def true_false(q: dict, evidence: Evidence) -> list[str]:
+    statement, quote = q["prompt"], _quotes(q)[0]["text"]
+    if len(_NEGATION.findall(statement)) > len(_NEGATION.findall(quote)):
+        return ["the statement adds a negation its quote does not have"]
+    near = difflib.SequenceMatcher(None, fold_quote(quote), fold_quote(statement), autojunk=False).ratio() >= 0.6
+    if q["answer"] is True or not near:
+        return []
+    change = changed_part(statement, quote)
+    if change is None:
+        return ["a false statement must differ from its quote in exactly one fact"]
+    old, new = change
+    if shape(old) != shape(new) or len(old.split()) > 5:
+        return ["the changed fact is not of the same kind as the original"]
+    blanked = fold_quote(statement).replace(new, BLANK, 1)
+    if evidence.supported(new, blanked):
+        return [f"the changed value \"{new}\" is supported by the document"]
+    return []
+
+
+def order(q: dict) -> list[str]:
+    items, quotes = q.get("items", []), _quotes(q)
+    if len(quotes) != len(items):
+        return []  # one quote for all items: nothing to check dates against
+    problems, spans = [], []
+    for item, quote in zip(items, quotes):
+        dates = _dates_in(quote["text"])
+        if any(fold_answer(text) in fold_answer(str(item)) for text, _ in dates):
+            problems.append(f"item \"{item}\" still contains its date")
+        kept = [span for text, span in dates if span]
+        spans.append(kept[0] if len(kept) == 1 else None)
+    known = [s for s in spans if s]
+    if len(known) == len(spans) and any(not (x[1] < y[0]) for x, y in zip(known, known[1:])):
+        problems.append("the items' dates are not strictly increasing and distinct")
+    return problems
+
+
+def _dates_in(text: str) -> list[tuple[str, tuple | None]]:
+    sentence = Sentence(0, len(text), text, text, 0)
+    return [(f.text, interval(f.value, f.detail)) for f in find_facts([sentence])[0] if f.kind == "date"]
+
+
+# -- a whole pack
+
+
+def near_duplicates(questions: list[dict], threshold: float = 0.85) -> list[tuple[int, int]]:
+    """Pairs of questions that ask the same thing in nearly the same words."""
+    prompts = [fold_answer(q["prompt"]) for q in questions]
+    pairs = []
+    for i in range(len(prompts)):
+        for j in range(i + 1, len(prompts)):
+            matcher = difflib.SequenceMatcher(None, prompts[i], prompts[j], autojunk=False)
+            if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold:
+                pairs.append((i, j))
+    return pairs
+
+
+# Blind solvers: they never read the document. Each returns the option it picks, or for a
+# true_false question True or False.
+
+def pick_longest(q: dict, options: list[str]) -> str:
+    return max(options, key=len)
+
+
+def pick_most_shared(q: dict, options: list[str]) -> str:
+    prompt = content_words(q["prompt"])
+    return max(options, key=lambda o: len(content_words(o) & prompt))
+
+
+def pick_middle_number(q: dict, options: list[str]) -> str:
+    valued = sorted(options, key=lambda o: (numbers_in(o) or [0])[0])
+    return valued[(len(valued) - 1) // 2]
+
+
+def says_not_is_false(q: dict) -> bool:
+    return not _NEGATION.search(q["prompt"])
+
+
+def blind_scores(questions: list[dict]) -> dict[str, tuple[int, int, float]]:
+    """Per strategy: (right, asked, what guessing would get on the same questions)."""
+    scores = {}
+    choice = [q for q in questions if q["type"] == "choice"]
+    numeric = [q for q in choice if all(numbers_in(str(o)) for o in [q["answer"], *q["wrong"]])]
+    for name, solver, asked in (("longest option", pick_longest, choice),
+                                ("most words shared with the prompt", pick_most_shared, choice),
+                                ("middle number", pick_middle_number, numeric)):
+        # Options are given sorted, as a shuffle could put them, so order gives nothing away.
+        right = sum(solver(q, sorted([str(q["answer"]), *map(str, q["wrong"])])) == str(q["answer"]) for q in asked)
+        chance = sum(1 / (1 + len(q["wrong"])) for q in asked)
+        scores[name] = (right, len(asked), chance)
+    statements = [q for q in questions if q["type"] == "true_false"]
+    right = sum(says_not_is_false(q) == q["answer"] for q in statements)
+    scores["false if it says not"] = (right, len(statements), len(statements) / 2)
+    return scores
+
+
+def pack_problems(questions: list[dict]) -> list[str]:
+    """Problems of a pack as a whole: duplicates, true/false balance, blind solvers."""
+    problems = []
+    for i, j in near_duplicates(questions):
+        problems.append(f"questions {i + 1} and {j + 1} are near-duplicates")
+    statements = [q for q in questions if q["type"] == "true_false"]
+    if len(statements) >= 6:
+        true_share = sum(q["answer"] is True for q in statements) / len(statements)
+        if not 0.3 <= true_share <= 0.7:
+            problems.append(f"{true_share:.0%} of true_false statements are true: aim for about half")
+    for name, (right, asked, chance) in blind_scores(questions).items():
+        if asked >= 10:
+            spread = math.sqrt(max(chance * (1 - chance / asked), 1e-9))
+            if right > chance + max(2 * spread, 0.1 * asked):
+                problems.append(f"a blind solver ({name}) scores {right}/{asked}, chance is {chance:.1f}")
+    return problems
+
+
+def strict_problems(pack) -> list[tuple[str, str]]:
+    """(question id, message) for every check a loaded Pack fails; pack-wide ones have id ''."""
+    evidence = evidence_for(pack)
+    found = []
+    raws = []
+    for question in pack.questions:
+        raw = dict(question.raw)
+        raws.append(raw)
+        for message in question_problems(raw, evidence):
+            found.append((question.id, message))
+    ids = [q.id for q in pack.questions]
+    for message in pack_problems(raws):
+        match = re.match(r"questions (\d+) and (\d+) (.*)", message)
+        if match:
+            found.append((ids[int(match[1]) - 1], f"near-duplicate of question '{ids[int(match[2]) - 1]}'"))
+        else:
+            found.append(("", message))
+    return found

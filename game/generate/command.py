@@ -1,0 +1,101 @@
+"""`quotequiz generate DOC... -o PACK.yaml`: documents in, a checked pack and its sources out."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from game.generate.pipeline import NothingToAsk, generate, slug, source_ids
+from game.generate.text import DocumentError, read_document
+from game.packs.save import save_pack
+
+LONG_DOCUMENT = 200_000  # characters: above this, progress is shown
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("documents", nargs="+", type=Path, metavar="DOC", help=".txt, .md or .html documents")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="PACK.yaml", help="the pack to write; its documents go to sources/ beside it")
+    parser.add_argument("--title", help="the pack's title (default: from the file name)")
+    parser.add_argument("--count", type=_positive, default=30, metavar="N", help="how many questions at most (default 30)")
+    parser.add_argument("--seed", type=int, default=1, metavar="S", help="same documents and seed give the same pack (default 1)")
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def run(options: argparse.Namespace) -> int:
+    try:
+        documents = [read_document(path) for path in options.documents]
+    except DocumentError as error:
+        print(f"quotequiz: {error}", file=sys.stderr)
+        return 1
+    ids = source_ids([d.path for d in documents])
+    started = time.monotonic()
+    verbose = sum(len(d.text) for d in documents) > LONG_DOCUMENT
+
+    def progress(message: str) -> None:
+        if verbose:
+            print(f"[{time.monotonic() - started:5.1f}s] {message}", file=sys.stderr)
+
+    try:
+        questions = generate(dict(zip(ids, documents)), options.count, options.seed, progress)
+    except NothingToAsk as error:
+        names = ", ".join(str(p) for p in options.documents)
+        print(f"quotequiz: nothing to ask about in {names}: {error}; no pack written", file=sys.stderr)
+        return 1
+    output = options.output
+    folder = output.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        sources = [_place_source(d.path, folder, sid) for sid, d in zip(ids, documents)]
+        pack = {
+            "quotequiz": 1,
+            "id": slug(output.stem),
+            "title": options.title or output.stem.replace("-", " ").replace("_", " ").capitalize(),
+            "sources": [{"id": sid, "title": _title_of(d), "file": file} for sid, d, file in zip(ids, documents, sources)],
+            "questions": questions,
+        }
+        save_pack(pack, output)
+    except OSError as error:
+        print(f"quotequiz: cannot write {error.filename or output}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"{output}: {len(questions)} questions from {len(documents)} document(s)", file=sys.stderr)
+    return 0
+
+
+def _place_source(path: Path, folder: Path, sid: str) -> str:
+    """Copy a document byte for byte into sources/ beside the pack; its path from the pack."""
+    target = folder / "sources" / path.name
+    target.parent.mkdir(exist_ok=True)
+    if not (target.exists() and target.resolve() == path.resolve()):
+        if target.exists() and target.read_bytes() != path.read_bytes():
+            target = target.with_name(f"{sid}{path.suffix}")
+        shutil.copyfile(path, target)
+    return target.relative_to(folder).as_posix()
+
+
+def _title_of(document) -> str:
+    """A headline among the document's first lines, else its file name."""
+    lines = [line.strip().lstrip("#").strip() for line in document.plain.splitlines() if line.strip()]
+    for line in lines[:3]:
+        if len(line) <= 120 and not line.endswith((".", "!", "?", "…")) and len(line.split()) >= 4:
+            return line
+    return document.path.stem.replace("-", " ").replace("_", " ").capitalize()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command on its own: python -m game.generate.command DOC... -o PACK.yaml"""
+    parser = argparse.ArgumentParser(prog="quotequiz generate", description=__doc__)
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,351 @@
+"""Facts: typed spans of a sentence, with offsets, normalised only where recognised.
+
+Kinds: number (with what it counts), percent, money, quantity, date (at the precision the
+text gives: year, month or day, a decade, BC), person, place, org, operation. A date
+without a day has no day here; nothing is ever filled in from today or from context.
+Names come from capitalisation, cue words and a country gazetteer (pycountry), and are
+classified once per document, so "Blinken" is a person because "Secretary of State Antony
+Blinken" is, and "Doha" a place because the text says "to Doha".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from game.generate.sentences import Sentence
+
+NUMERIC_KINDS = ("number", "percent", "money", "quantity")
+NAME_KINDS = ("person", "place", "org", "operation")
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str  # date, a NUMERIC_KIND or a NAME_KIND
+    start: int  # offsets in the document's plain view
+    end: int
+    text: str
+    # number kinds: float; date: (year, month, day) with None where the text gives none
+    # (year < 0 is BC); names: the name itself
+    value: object
+    # number: what it counts ("people"); quantity: its unit; money: its currency sign;
+    # date: year | month | day | decade; place: country | site | place
+    detail: str = ""
+    sentence: int = -1  # index of its sentence
+    written: str = "digits"  # numbers: digits or words
+
+    @property
+    def key(self) -> tuple:
+        """Two facts with one key are the same fact, wherever they are written."""
+        value = self.value.casefold() if isinstance(self.value, str) else self.value
+        return self.kind, value, self.detail
+
+
+# -- dates
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8,
+    "sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
+}
+_MONTH = r"(?P<m>(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.))"
+_DAY = r"(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_RANGE = r"(?:[-–](?:[1-9]|[12]\d|3[01]))?"
+_YEAR = r"(?P<y>1\d{3}|20\d{2})"
+_DATE_PATTERNS = [
+    (re.compile(rf"\b{_MONTH} {_DAY}{_RANGE},? {_YEAR}\b"), "day"),
+    (re.compile(rf"\b{_DAY}{_RANGE} {_MONTH},? {_YEAR}\b"), "day"),
+    (re.compile(rf"\b{_MONTH} {_DAY}{_RANGE}\b(?!,? ?\d)"), "day"),
+    (re.compile(rf"\b{_DAY}{_RANGE} {_MONTH}(?!,? ?\d)"), "day"),
+    (re.compile(rf"\b{_MONTH},? {_YEAR}\b"), "month"),
+    (re.compile(r"\b(?P<y>1\d{2}0|20\d0)s\b"), "decade"),
+    (re.compile(r"\b(?P<y>\d{1,4}) ?(?P<era>BC|BCE)\b"), "year"),
+    (re.compile(r"\b(?:AD|CE) ?(?P<y>\d{1,4})\b|\b(?P<y2>\d{1,4}) ?(?:AD|CE)\b"), "year"),
+    # A bare year only after a word that introduces one, or before a comma or the end.
+    (re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\bsince )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\bfrom )|(?<=\bto )"
+                rf"|(?<=\bof )|(?<=\bduring )|(?<=\bbefore )|(?<=\bafter )|(?<=\bbetween )|(?<=\band )"
+                rf"|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bsummer of )|(?<=\bwinter of )|(?<=\bspring of )"
+                rf"|(?<=\bautumn of )|(?<=\bthe year ))\b{_YEAR}\b(?![-–%]|,\d| ?(?:[a-z]{{3,}}))"), "year"),
+    (re.compile(rf"\b{_YEAR}(?=[,.;)]|$)"), "year"),
+]
+
+
+def _dates(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    found = []
+    for pattern, precision in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if _overlaps(start, end, taken):
+                continue
+            groups = match.groupdict()
+            year = groups.get("y") or groups.get("y2")
+            year = int(year) if year else None
+            if groups.get("era") and year is not None:
+                year = -year
+            month = _MONTHS[groups["m"].lower()] if groups.get("m") else None
+            day = int(groups["d"]) if groups.get("d") else None
+            taken.append((start, end))
+            found.append(Fact("date", base + start, base + end, match.group(), (year, month, day), precision))
+    return found
+
+
+# -- numbers
+
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100,
+}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_UNITS = (
+    "km|kilometres|kilometers|miles|metres|meters|feet|ft|kg|kilograms|tonnes|tons|pounds"
+    "|acres|hectares|square kilometres|square kilometers|square miles|litres|liters|gallons"
+    "|degrees|°C|°F|mph|km/h|cm|mm|inches|MW|GW|kW|kWh|m"
+)
+_NUMBER = re.compile(
+    r"(?<![\w.,/$£€-])(?P<cur>(?:US)?[$£€])?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    r"(?P<scale> (?:thousand|million|billion|trillion))?(?![\w/]|[.,]\d|-\w)"
+    r"(?:(?P<pct> ?%| percent| per cent)|(?P<unit> (?:" + _UNITS + r"))\b)?"
+)
+_NUMBER_WORD = re.compile(r"\b(?P<w>" + "|".join(_NUMBER_WORDS) + r")(?= [a-z])")
+# What a number counts: the next word, or an abbreviation and a word ("200 U.S. citizens").
+_COUNTED = re.compile(r" (?P<noun>(?:[A-Z]\.[A-Z]\. )?[A-Za-z][a-z-]{2,})")
+_NOT_COUNTED = {
+    "and", "the", "for", "was", "were", "are", "had", "has", "have", "with", "from", "into",
+    "that", "this", "who", "which", "when", "than", "per", "out", "but", "not", "more", "less",
+}
+
+
+def _numbers(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    found = []
+    for match in _NUMBER.finditer(text):
+        start, end = match.span()
+        if _overlaps(start, end, taken):
+            continue
+        value = float(match["n"].replace(",", "") + (match["dec"] or ""))
+        if match["scale"]:
+            value *= _SCALES[match["scale"].strip()]
+        if match["pct"]:
+            kind, detail = "percent", "%"
+        elif match["cur"]:
+            kind, detail = "money", match["cur"]
+        elif match["unit"]:
+            kind, detail = "quantity", match["unit"].strip()
+        else:
+            kind, detail = "number", _counted(text, end)
+            end = start + len(match.group().rstrip())
+            if not detail:
+                continue  # a bare number says too little to ask about
+        taken.append((start, end))
+        found.append(Fact(kind, base + start, base + end, text[start:end], value, detail))
+    for match in _NUMBER_WORD.finditer(text):
+        start, end = match.span()
+        detail = _counted(text, end)
+        if detail and not _overlaps(start, end, taken) and detail.endswith("s"):
+            taken.append((start, end))
+            found.append(Fact("number", base + start, base + end, match.group(), float(_NUMBER_WORDS[match["w"]]), detail, written="words"))
+    return found
+
+
+def _counted(text: str, end: int) -> str:
+    match = _COUNTED.match(text, end)
+    if not match or match["noun"].lower() in _NOT_COUNTED or match["noun"] in _MONTH_NAMES:
+        return ""
+    return match["noun"]
+
+
+_MONTH_NAMES = {m.capitalize() for m in _MONTHS if not m.endswith(".")}
+
+
+# -- names
+
+_CAPITALISED = re.compile(
+    r"(?:[A-Z][\w’'.&-]*|\d+(?:st|nd|rd|th))(?:(?: (?:of|the|de|del|da|van|von|bin|al|la|le|du|for))* (?:[A-Z][\w’'.&-]*|\d+))*"
+)
+_TITLES = re.compile(
+    r"(?:President|Secretary(?: of State)?|Minister|Prime Minister|Officer|General|Gen\.|Mr\.|Mrs\.|Ms\.|Dr\."
+    r"|Sir|Dame|King|Queen|Prince|Princess|Senator|Sen\.|Governor|Gov\.|Ambassador|Pope|Chancellor|Colonel|Col\."
+    r"|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Professor|Prof\.|Judge|Justice|Mayor|Emperor|Empress"
+    r"|spokesman|spokeswoman|spokesperson|chief|founder|director|inventor|physicist|chemist|biologist"
+    r"|engineer|author|writer|poet|painter|composer|explorer|astronomer|architect|historian|scientist"
+    r"|mathematician|economist|philosopher|captain|commander|leader|journalist|reporter|astronaut) $"
+)
+_TITLE_WORDS = {
+    "President", "Secretary", "Minister", "Officer", "General", "Gen", "Mr", "Mrs", "Ms", "Dr",
+    "Sir", "Dame", "King", "Queen", "Prince", "Princess", "Senator", "Sen", "Governor", "Gov",
+    "Ambassador", "Pope", "Chancellor", "Colonel", "Col", "Captain", "Capt", "Lieutenant", "Lt",
+    "Sergeant", "Sgt", "Professor", "Prof", "Judge", "Justice", "Mayor", "Emperor", "Empress",
+    "Director", "Commander", "Chief", "Spokesman", "Spokeswoman",
+}
+_SPEECH_AFTER = re.compile(r"^,? (?:said|says|told|wrote|writes|added|argued|recalled|noted|was born|died)\b")
+_ORG_WORDS = {
+    "Department", "Ministry", "Embassy", "Consulate", "Mission", "University", "College", "School",
+    "Council", "Agency", "Office", "Committee", "Commission", "Party", "Company", "Corporation",
+    "Corp.", "Inc.", "Ltd", "Bank", "Army", "Navy", "Forces", "Force", "Command", "Organization",
+    "Organisation", "Union", "Association", "Institute", "Nations", "Court", "Congress",
+    "Parliament", "Senate", "Museum", "Foundation", "Society", "Service", "Bureau", "Authority",
+    "Board", "Group", "Airlines", "Academy", "Laboratory", "Observatory", "Club", "Federation",
+    "League", "Trust", "Guard", "Police", "Fund", "Programme", "Program", "Administration",
+}
+_SITE_WORDS = {
+    "Airport", "Base", "River", "Lake", "Mountain", "Mountains", "Mount", "Island", "Islands",
+    "Province", "County", "City", "Street", "Square", "Valley", "Sea", "Ocean", "Bay", "Desert",
+    "Peninsula", "Canal", "Bridge", "Park", "Harbour", "Harbor", "Strait", "Gulf", "Coast",
+    "Dam", "Station", "Palace", "Castle", "Cathedral", "Forest", "Glacier", "Falls", "Reservoir",
+}
+_PLACE_CUE = re.compile(
+    r"\b(?:in|from|to|at|near|into|across|toward|towards|outside|via|through|around|capital of)$"
+)
+_LANGUAGES = {
+    "English", "French", "Spanish", "German", "Arabic", "Russian", "Italian", "Persian", "Latin",
+    "Greek", "Hindi", "Urdu", "Pashto", "Dari", "Chinese", "Japanese", "Portuguese", "Dutch",
+}
+_COMMON_CAPS = {
+    "The", "A", "An", "In", "On", "At", "After", "Before", "Over", "Under", "With", "Without",
+    "As", "By", "For", "From", "To", "Of", "And", "But", "Or", "If", "When", "While", "Since",
+    "Although", "Though", "During", "Following", "Meanwhile", "However", "Unfortunately", "Most",
+    "Many", "Some", "All", "Every", "Any", "This", "That", "These", "Those", "Its", "His", "Her",
+    "Their", "Our", "Your", "My", "He", "She", "It", "They", "We", "I", "You", "There", "Here",
+    "Today", "Yesterday", "Tomorrow", "Like", "Until", "Once", "Later", "Earlier", "Then",
+    "Now", "Despite", "According", "Between", "Among", "About", "Around", "Into", "Through",
+    "Within", "Why", "How", "What", "Who", "Where", "Which", "Each", "Both", "Several", "Other",
+    "Going", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Mission", "Department", "Stateside", "Read", "Leave", "Yes", "No", "Not", "Also", "Such",
+}
+_COUNTRY_ALIASES = {
+    "Russia", "Britain", "Great Britain", "England", "Scotland", "Wales", "Soviet Union", "USSR",
+    "Burma", "Holland", "Czech Republic", "Ivory Coast", "Macedonia", "Swaziland", "Persia",
+    "Prussia", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany", "America",
+}
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Country names from pycountry (short and common forms) and a few historical ones."""
+    import pycountry
+
+    names = set(_COUNTRY_ALIASES)
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name"):
+            name = getattr(country, attribute, None)
+            if name and "," not in name:
+                names.add(name)
+    return frozenset(names)
+
+
+def _name_spans(text: str, base: int, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    spans = []
+    for match in _CAPITALISED.finditer(text):
+        start, end = match.span()
+        name = match.group()
+        # A possessive or a trailing full stop is not part of the name ("Kabul’s", "Kabul.").
+        for suffix in ("’s", "'s", "’", "'"):
+            if name.endswith(suffix):
+                name, end = name[: -len(suffix)], end - len(suffix)
+        if name.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr|St|Inc|Corp)\.$", name):
+            name, end = name[:-1], end - 1
+        words = name.split()
+        while words and (words[0] in _COMMON_CAPS or words[0].lower() in ("of", "the", "and")):
+            start += len(words[0]) + 1
+            words = words[1:]
+        # "Secretary of State Antony Blinken": the name is what follows the last title.
+        cut = max((i for i, w in enumerate(words[:-1]) if w.rstrip(".") in _TITLE_WORDS
+                   or w == "State" and i >= 2 and words[i - 2] == "Secretary"), default=-1)
+        if cut >= 0:
+            start += len(" ".join(words[: cut + 1])) + 1
+            words = words[cut + 1:]
+        while words and words[-1].lower() in ("of", "the", "and", "for"):
+            end -= len(words[-1]) + 1
+            words = words[:-1]
+        name = " ".join(words)
+        if not words or not re.search(r"[a-z]", name) or name in _MONTH_NAMES or _overlaps(start, end, taken):
+            continue
+        spans.append((start, end, name))
+    return spans
+
+
+def find_facts(sentences: list[Sentence]) -> list[list[Fact]]:
+    """The facts of each sentence, in the order of the sentences."""
+    per_sentence: list[list[Fact]] = []
+    mentions: list[list[tuple[int, int, str, str, str]]] = []  # start, end, name, before, after
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for sentence in sentences:
+        text, base = sentence.text, sentence.start
+        taken: list[tuple[int, int]] = []
+        facts = _dates(text, base - 0, taken)
+        facts += _numbers(text, base, taken)
+        names = []
+        for start, end, name in _name_spans(text, 0, taken):
+            before, after = text[:start].rstrip(" “\"‘"), text[end:]
+            names.append((start, end, name, before, after))
+            for kind in _local_kinds(name, before, after, at_start=start == 0):
+                votes[name][kind] += 1
+        per_sentence.append(facts)
+        mentions.append(names)
+    kinds = _classify(votes)
+    result = []
+    for index, (sentence, facts, names) in enumerate(zip(sentences, per_sentence, mentions)):
+        for start, end, name, _, _ in names:
+            kind = kinds.get(name)
+            if kind:
+                facts.append(Fact(kind[0], sentence.start + start, sentence.start + end, name, name, kind[1]))
+        facts.sort(key=lambda f: f.start)
+        result.append([_in_sentence(f, index) for f in facts])
+    return result
+
+
+def _in_sentence(fact: Fact, index: int) -> Fact:
+    return Fact(fact.kind, fact.start, fact.end, fact.text, fact.value, fact.detail, index, fact.written)
+
+
+def _local_kinds(name: str, before: str, after: str, at_start: bool) -> list[str]:
+    """What one mention's own words say the name is (several votes possible)."""
+    words = name.split()
+    if words[0] == "Operation" and len(words) > 1:
+        return ["operation"]
+    if name in countries():
+        return ["country"]
+    if words[-1] in _ORG_WORDS or words[0] in _ORG_WORDS and len(words) > 1 or (len(words) > 2 and "of" in words and words[0] in _ORG_WORDS):
+        return ["org"]
+    if words[-1] in _SITE_WORDS and len(words) > 1:
+        return ["site"]
+    found = []
+    if _TITLES.search(before + " ") or re.match(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z]+$", name):
+        found.append("person")
+    if _SPEECH_AFTER.match(after) and not at_start:
+        found.append("speaker")
+    if _PLACE_CUE.search(before) and name not in _LANGUAGES:
+        found.append("place")
+    if " " not in name and (re.match(r" [a-z]", after) and re.search(r"(?:an|ese|ish|i)$", name) or before.endswith(" the")):
+        found.append("not-place")  # "American history", "Taliban fighters", "the Taliban"
+    if at_start:
+        found.append("sentence-start")
+    return found or ["other"]
+
+
+def _classify(votes: dict[str, Counter]) -> dict[str, tuple[str, str]]:
+    """One (kind, detail) per name for the whole document; unclear names are left out."""
+    kinds: dict[str, tuple[str, str]] = {}
+    people = {name for name, v in votes.items() if v["person"]}
+    surnames = {name.split()[-1]: name for name in people if len(name.split()) > 1}
+    for name, v in votes.items():
+        if v["operation"]:
+            kinds[name] = ("operation", "")
+        elif v["country"]:
+            kinds[name] = ("place", "country")
+        elif v["org"]:
+            kinds[name] = ("org", "")
+        elif v["site"]:
+            kinds[name] = ("place", "site")
+        elif name in people or name in surnames or (v["speaker"] and len(name.split()) in (2, 3)):
+            kinds[name] = ("person", "surname" if " " not in name else "")
+        elif v["place"] > v["not-place"] and not v["speaker"]:
+            kinds[name] = ("place", "place")
+    return kinds
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < t_end and t_start < end for t_start, t_end in taken)

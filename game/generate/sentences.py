@@ -1,0 +1,135 @@
+"""Sentences with exact offsets, and the web clutter around them dropped.
+
+Splitting uses spaCy's rule-based `sentencizer` on a blank English pipeline: no model, no
+download, maintained, and its tokenizer exceptions keep "U.S.", "Aug." and "Jr." whole.
+Lines are split first, so a paragraph break always ends a sentence and a headline never
+runs into the text under it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from game.generate.text import Document
+
+_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_TRUNCATED = re.compile(r"(?:…|\.\.\.)[\"'”’)\]]*$")
+_OPENING_QUOTE_AT_END = re.compile(r"\s[“\"‘]$")
+# Phrases that mark menus, share bars, comment forms, captions, credits and teasers.
+_CLUTTER = re.compile(
+    r"read more|continue reading|leave a (?:reply|comment)|email address|required fields"
+    r"|all rights reserved|copyright ©|© ?\d{4}|click here|subscribe|sign up|newsletter"
+    r"|\bshare (?:this|on|via)\b|follow us|cookies|privacy policy|terms of (?:use|service)"
+    r"|advertisement|skip to (?:main )?content|\bposted (?:on|by|in)\b|filed under"
+    r"|\b(?:tags|categories|related|caption|photo|image|credit|source)s? ?:"
+    r"|\((?:photo|image|ap|reuters|afp|getty)\b|getty images|(?:photo|image)s? (?:by|credit|courtesy)"
+    r"|view source|print this|back to top|https?://|www\.|\w@\w+\.\w",
+    re.I,
+)
+_BYLINE = re.compile(r"^(?:(?:compiled|written|reported|edited|story|photos?|words) )?by [A-Z]", re.I)
+_REFERENCE_HEADING = re.compile(
+    r"^\W*(?:references|sources|notes|footnotes|citations|bibliography|further reading"
+    r"|external links|see also|works cited)\W*$", re.I)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offsets in the document's plain view
+    end: int
+    text: str  # the plain words: prompts are built from these
+    quote: str | None  # the file's own words, or None when markup lies inside them
+    paragraph: int  # sentences of one block share it
+
+
+@lru_cache(maxsize=1)
+def _splitter():
+    import spacy  # imported here: it takes a moment, and only generating needs it
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def split_sentences(document: Document) -> list[Sentence]:
+    """The document's content sentences in order, clutter and headlines left out."""
+    blocks = list(_blocks(document.plain))
+    nlp = _splitter()
+    sentences: list[Sentence] = []
+    texts = (document.plain[start:end] for start, end in blocks)
+    for index, ((start, _), doc) in enumerate(zip(blocks, nlp.pipe(texts, batch_size=256))):
+        for s_start, s_end in _spans(doc):
+            text = document.plain[start + s_start: start + s_end]
+            if is_content(text, first_in_block=not sentences or sentences[-1].paragraph != index):
+                quote = document.quotable(start + s_start, start + s_end)
+                sentences.append(Sentence(start + s_start, start + s_end, text, quote, index))
+    return sentences
+
+
+def _spans(doc) -> Iterator[tuple[int, int]]:
+    """Sentence spans of one block, trimmed, with an opening quote mark moved to its sentence."""
+    carry = None
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        if carry is not None:
+            start, carry = carry, None
+        text = doc.text[start:end]
+        if _OPENING_QUOTE_AT_END.search(text.rstrip()):
+            carry = start + len(text.rstrip()) - 1
+            end = carry
+        text = doc.text[start:end]
+        lead = len(text) - len(text.lstrip())
+        trail = len(text) - len(text.rstrip())
+        if end - trail > start + lead:
+            yield start + lead, end - trail
+
+
+def _blocks(plain: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line, hard-wrapped lines joined; reference sections skipped."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", plain) if plain[m.start():m.end()].strip()]
+    in_references = False
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        while i + 1 < len(lines) and _continues(plain, lines[i], lines[i + 1]):
+            i += 1
+            end = lines[i][1]
+        i += 1
+        line = plain[start:end].strip()
+        if _is_heading(line):
+            in_references = bool(_REFERENCE_HEADING.match(line))
+        elif not in_references:
+            yield start, end
+
+
+def _continues(plain: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
+    """Whether a hard-wrapped line goes on in the next one (no blank line between them)."""
+    text = plain[line[0]:line[1]].rstrip()
+    if "\n" in plain[line[1]:following[0]].replace("\n", "", 1) or _END.search(text) or _is_heading(text):
+        return False
+    return plain[following[0]:following[1]].lstrip()[:1].islower() or len(text) >= 60
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without a sentence end, or one with most words capitalised."""
+    line = line.strip()
+    if _END.search(line) or _TRUNCATED.search(line):
+        return False
+    words = [w for w in _WORD.findall(line) if len(w) > 3]
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(line) < 60 or (words and capitalised >= 0.6 * len(words))
+
+
+def is_content(text: str, first_in_block: bool = False) -> bool:
+    """Whether a sentence is the document's own prose, not clutter, a headline or a fragment."""
+    if not _END.search(text) or _TRUNCATED.search(text) or _CLUTTER.search(text):
+        return False
+    if first_in_block and _BYLINE.match(text):
+        return False
+    first = text.lstrip("“\"‘'(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return 4 <= len(text.split()) <= 80

@@ -1,0 +1,207 @@
+"""Read a document: its own text (quotes come from it) and a plain view for analysis.
+
+The plain view is the text with Markdown or HTML markup removed. A piecewise offset map
+takes any position in the plain view back to the file's own text, so a sentence found in
+the plain view can be quoted from the file. Plain text files need no map at all.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from game.textnorm import fold_quote
+
+MAX_BYTES = 32 * 1024 * 1024  # the loader's limit for a source file
+
+
+class DocumentError(Exception):
+    """A file that cannot be used as a document; str() is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Document:
+    path: Path
+    text: str  # the file's own text, decoded: quotes are taken from here
+    plain: str  # markup removed, for analysis
+    # Runs (plain_start, text_start): plain[p] is text[p - plain_start + text_start] within a
+    # run. Empty means plain is text.
+    runs: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    _run_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def to_text(self, plain_offset: int) -> int:
+        """The offset in `text` of the plain view's character at `plain_offset`."""
+        if not self.runs:
+            return plain_offset
+        i = bisect.bisect_right(self._run_starts, plain_offset) - 1
+        plain_start, text_start = self.runs[max(i, 0)]
+        return text_start + plain_offset - plain_start
+
+    def quotable(self, start: int, end: int) -> str | None:
+        """The file's own words for plain[start:end], or None if markup lies inside them."""
+        if not self.runs:
+            return self.text[start:end]
+        own = self.text[self.to_text(start): self.to_text(end - 1) + 1]
+        return own if fold_quote(own) == fold_quote(self.plain[start:end]) else None
+
+
+def read_document(path: str | Path) -> Document:
+    """The document at `path` (.txt, .md, .markdown, .html, .htm), or DocumentError."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise DocumentError(f"{path}: is a folder, not a file") from None
+    except OSError as error:
+        raise DocumentError(f"{path}: cannot read file: {error.strerror or error}") from None
+    if len(raw) > MAX_BYTES:
+        raise DocumentError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    if b"\0" in raw[:8192]:
+        raise DocumentError(f"{path}: a binary file, not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DocumentError(f"{path}: not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})") from None
+    if not text.strip():
+        raise DocumentError(f"{path}: the file is empty")
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm", ".xhtml"):
+        plain, runs = _plain_html(text)
+    elif suffix in (".md", ".markdown"):
+        plain, runs = _plain_markdown(text)
+    else:
+        plain, runs = text, []
+    if not plain.strip():
+        raise DocumentError(f"{path}: no text in the file")
+    runs_t = tuple(runs)
+    return Document(path, text, plain, runs_t, tuple(r[0] for r in runs_t))
+
+
+class _Builder:
+    """Collects plain text pieces with where each came from in the file's text."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.runs: list[tuple[int, int]] = []
+        self.length = 0
+
+    def add(self, piece: str, text_offset: int) -> None:
+        """A piece copied from the file's text at text_offset."""
+        if piece:
+            self.runs.append((self.length, text_offset))
+            self.parts.append(piece)
+            self.length += len(piece)
+
+    def add_inserted(self, piece: str, text_offset: int) -> None:
+        """A piece that stands for markup (a break, a decoded entity) at text_offset."""
+        self.add(piece, text_offset)  # maps every inserted char to the markup's first char
+
+    def result(self) -> tuple[str, list[tuple[int, int]]]:
+        return "".join(self.parts), self.runs
+
+
+# -- Markdown: markup becomes nothing (inline) or a line break (blocks), text is kept.
+
+_MD_LINE_PREFIX = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)*")
+_MD_INLINE = re.compile(
+    r"!?\[(?P<label>[^\]\n]*)\]\([^)\n]*\)"  # [label](url) and images
+    r"|<[^>\n]+>"  # inline html / autolinks
+    r"|(?P<mark>\*\*|__|\*|`+|~~)"  # emphasis and code marks
+)
+_MD_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
+_MD_RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$")
+_MD_TRAILING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+
+
+def _plain_markdown(text: str) -> tuple[str, list[tuple[int, int]]]:
+    out = _Builder()
+    in_fence = False
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        ending = line[len(body):]
+        if _MD_FENCE.match(body):
+            in_fence = not in_fence
+        elif not in_fence and not _MD_RULE.match(body):
+            start = _MD_LINE_PREFIX.match(body).end()
+            trailing = _MD_TRAILING_HASHES.search(body) if body.lstrip().startswith("#") else None
+            stop = trailing.start() if trailing else len(body)
+            _markdown_inline(out, body[start:stop], offset + start)
+        if ending:
+            out.add_inserted("\n", offset + len(body))
+        offset += len(line)
+    return out.result()
+
+
+def _markdown_inline(out: _Builder, body: str, base: int) -> None:
+    at = 0
+    for match in _MD_INLINE.finditer(body):
+        out.add(body[at:match.start()], base + at)
+        if match.group("label") is not None:
+            label_at = match.start() + match.group(0).index("[") + 1
+            out.add(match.group("label"), base + label_at)
+        at = match.end()
+    out.add(body[at:], base + at)
+
+
+# -- HTML: text between tags; block tags end a line; script, style and the like are skipped.
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+    "table", "section", "article", "header", "footer", "blockquote", "pre", "hr", "dt", "dd",
+    "figure", "figcaption", "title", "main", "aside", "nav", "form",
+}
+_SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "aside", "figcaption", "form", "button"}
+
+
+class _HTMLText(HTMLParser):
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=False)
+        self.out = _Builder()
+        self.skipping: list[str] = []
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def offset(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIPPED_TAGS:
+            self.skipping.append(tag)
+        if tag in _BLOCK_TAGS:
+            self.out.add_inserted("\n", self.offset())
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCK_TAGS:
+            self.out.add_inserted("\n", self.offset())
+
+    def handle_endtag(self, tag):
+        if self.skipping and self.skipping[-1] == tag:
+            self.skipping.pop()
+        if tag in _BLOCK_TAGS:
+            self.out.add_inserted("\n", self.offset())
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.out.add(data, self.offset())
+
+    def handle_entityref(self, name):
+        if not self.skipping:
+            self.out.add_inserted(html.unescape(f"&{name};"), self.offset())
+
+    def handle_charref(self, name):
+        if not self.skipping:
+            self.out.add_inserted(html.unescape(f"&#{name};"), self.offset())
+
+
+def _plain_html(text: str) -> tuple[str, list[tuple[int, int]]]:
+    parser = _HTMLText(text)
+    parser.feed(text)
+    parser.close()
+    return parser.out.result()
