@@ -1,0 +1,107 @@
+"""Scenes and the commands they return to the loop.
+
+A scene's life: `layout(size)` (on entry and on every resize) measures and renders its
+text; `action_for(input)` turns an input into an Action or None (ignored: nothing to
+redraw); `apply(action)` changes state and may return a command; `draw` only reads.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pygame
+
+from game.ui import theme
+from game.ui.input import Input
+from game.ui.sound import Cues
+from game.ui.text import Block, Typeset
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    arg: object = None
+
+
+@dataclass(frozen=True)
+class Push:
+    scene: Scene
+
+
+@dataclass(frozen=True)
+class Pop:
+    result: object = None  # handed to the scene below's `resumed`
+
+
+@dataclass(frozen=True)
+class Replace:
+    scene: Scene
+
+
+@dataclass(frozen=True)
+class Quit:
+    code: int = 0
+
+
+Command = Push | Pop | Replace | Quit
+
+
+@dataclass
+class Ui:
+    """What every scene shares."""
+
+    text: Typeset
+    cues: Cues
+    rng: random.Random
+    clock: Callable[[], float] = time.monotonic
+    recorder: object | None = None  # has record(item, outcome); never set in demo mode
+    command_line_packs: list[Path] = field(default_factory=list)
+
+
+class Scene:
+    name = "scene"
+    overlay = False  # drawn over the scene below it (a dialog)
+
+    def __init__(self, ui: Ui):
+        self.ui = ui
+        self.size = (0, 0)
+        self.blocks: list[Block] = []  # every piece of text on screen, for tests and checks
+
+    def layout(self, size: tuple[int, int]) -> None:
+        self.size = size
+        self.blocks = []
+        self.arrange(size)
+
+    def arrange(self, size: tuple[int, int]) -> None:
+        """Work out rectangles and lay out text for this window size."""
+
+    def action_for(self, inp: Input) -> Action | None:
+        return None
+
+    def apply(self, action: Action) -> Command | None:
+        return None
+
+    def resumed(self, result: object) -> Command | None:
+        """The scene pushed above this one popped with `result`."""
+        return None
+
+    def animating(self, now: float) -> bool:
+        return False
+
+    def draw(self, surface: pygame.Surface, now: float) -> None:
+        surface.fill(theme.BACKGROUND)
+        for block in self.blocks:
+            block.draw(surface)
+
+    def fit(self, *args, **kwargs) -> Block:
+        """Typeset.fit, remembering the block as shown on this screen."""
+        block = self.ui.text.fit(*args, **kwargs)
+        self.blocks.append(block)
+        return block
+
+    def visible_text(self) -> str:
+        return "\n".join(block.text for block in self.blocks)

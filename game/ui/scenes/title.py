@@ -1,0 +1,98 @@
+"""The title screen and the pack choice. Title entries are one list: a new mode (study,
+review mistakes, statistics) is one more line in `title_entries`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from game import paths
+from game.packs import check_pack
+from game.packs.model import Pack
+from game.ui import theme
+from game.ui.scene import Command, Pop, Push, Quit, Replace, Ui
+from game.ui.scenes import errors, quiz
+from game.ui.scenes.menu import Entry, MenuScene
+from game.ui.text import BOLD, Para
+
+
+def play(ui: Ui, path: Path, via=Push) -> Command:
+    """Start the quiz of the pack at `path`, or show why it cannot be played."""
+    pack, problems = check_pack(path)
+    if problems:
+        return via(errors.PackErrorScene(ui, path, [str(p) for p in problems]))
+    return via(quiz.start(ui, quiz.items_of([pack])))
+
+
+def title_entries(ui: Ui, packs: list[Pack]) -> list[Entry]:
+    if packs:
+        plays = [Entry(str(i + 1), f"Play {pack.title}", lambda pack=pack: Push(quiz.start(ui, quiz.items_of([pack]))), f"{len(pack.questions)} questions") for i, pack in enumerate(packs[:8])]
+    else:
+        plays = [Entry("1", "Play the default pack", lambda: play(ui, paths.default_pack_path()), _describe(paths.default_pack_path()))]
+    more = [
+        Entry(str(len(plays) + 1), "Choose a pack", lambda: Push(PackChoiceScene(ui)), "Shipped packs, your own, and any named on the command line"),
+    ]
+    return [*plays, *more, Entry("Q", "Quit", lambda: Quit(0))]
+
+
+def _describe(path: Path) -> str:
+    pack, problems = check_pack(path)
+    return f"{pack.title} · {len(pack.questions)} questions" if pack else "Cannot be loaded: choose it to see why"
+
+
+class TitleScene(MenuScene):
+    name = "title"
+    back_label = "quit"
+
+    def __init__(self, ui: Ui, packs: list[Pack]):
+        super().__init__(ui, title_entries(ui, packs))
+
+    def heading_share(self) -> float:
+        return 0.3
+
+    def heading(self, area: pygame.Rect) -> None:
+        height = self.size[1]
+        self.fit([Para.of("QuoteQuiz", BOLD, color=theme.ACCENT), Para.of("Every answer proved by a quote from the document.", scale=0.36, color=theme.DIM, gap=0.15)], area, theme.text_px(height, 0.14), align="center", valign="middle")
+
+    def back(self) -> Command:
+        return Quit(0)
+
+
+class PackChoiceScene(MenuScene):
+    name = "packs"
+
+    def __init__(self, ui: Ui):
+        entries = []
+        for i, (where, path) in enumerate(find_packs(ui)):
+            pack, problems = check_pack(path)
+            key = str(i + 1) if i < 9 else " "
+            if pack is None:
+                entries.append(Entry(key, path.name, lambda path=path: play(self.ui, path, Replace), f"{where} · cannot be loaded ({len(problems)} problems): choose it to see them"))
+            else:
+                entries.append(Entry(key, pack.title, lambda path=path: play(self.ui, path, Replace), f"{where} · {len(pack.questions)} questions · {path.name}"))
+        super().__init__(ui, entries)
+
+    def heading_share(self) -> float:
+        return 0.1
+
+    def heading(self, area: pygame.Rect) -> None:
+        title = "Choose a pack" if self.entries else "No packs found"
+        self.fit(Para.of(title, BOLD), area, theme.text_px(self.size[1], 0.065), valign="middle")
+
+    def footer(self) -> str:
+        return f"Your own packs go in {paths.user_packs_dir()}"
+
+    def back(self) -> Command:
+        return Pop()
+
+
+def find_packs(ui: Ui) -> list[tuple[str, Path]]:
+    """(where, path) of every pack on offer: shipped, the user's folder, the command line."""
+    found: dict[Path, tuple[str, Path]] = {}
+    for where, folder in (("shipped", paths.shipped_packs_dir()), ("your packs", paths.user_packs_dir())):
+        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+            found.setdefault(path.resolve(), (where, path))
+    for path in ui.command_line_packs:
+        found.setdefault(path.resolve(), ("command line", path))
+    return list(found.values())

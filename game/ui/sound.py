@@ -1,0 +1,82 @@
+"""Short right/wrong cues, synthesised at start-up: no sound files to ship or license.
+
+Without an audio device the mixer fails to start and every cue is silently skipped.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from array import array
+from contextlib import contextmanager
+
+import pygame
+
+# (frequency in Hz, seconds) per note: a rising third for right, a falling low pair for wrong.
+CUES = {
+    "right": ((659.25, 0.09), (987.77, 0.16)),
+    "wrong": ((220.0, 0.12), (174.61, 0.22)),
+}
+VOLUME = 0.35
+
+
+class Cues:
+    def __init__(self, sounds: dict[str, pygame.mixer.Sound] | None = None):
+        self._sounds = sounds or {}
+
+    @classmethod
+    def start(cls) -> Cues:
+        try:
+            with _quiet_stderr():
+                pygame.mixer.init()
+            rate, bits, channels = pygame.mixer.get_init()
+        except (pygame.error, TypeError):  # TypeError: get_init() gave None, no mixer
+            return cls()
+        if bits != -16:
+            return cls()  # SDL converts for us in practice; an odd format just means silence
+        sounds = {}
+        for name, notes in CUES.items():
+            sounds[name] = pygame.mixer.Sound(buffer=tone(notes, rate, channels).tobytes())
+        return cls(sounds)
+
+    @property
+    def audible(self) -> bool:
+        return bool(self._sounds)
+
+    def play(self, name: str) -> None:
+        sound = self._sounds.get(name)
+        if sound is not None:
+            sound.play()
+
+
+def tone(notes, rate: int, channels: int) -> array:
+    """Signed 16-bit samples of `notes`, each with a quick attack and decay (no clicks)."""
+    samples = array("h")
+    for frequency, seconds in notes:
+        count = int(rate * seconds)
+        attack = max(1, int(rate * 0.005))
+        for i in range(count):
+            envelope = min(1.0, i / attack) * (1 - i / count) ** 2
+            # A little third harmonic makes the cue audible on small laptop speakers.
+            wave = math.sin(2 * math.pi * frequency * i / rate) + 0.25 * math.sin(6 * math.pi * frequency * i / rate)
+            value = int(32767 * VOLUME * envelope * wave / 1.25)
+            samples.extend([value] * channels)
+    return samples
+
+
+@contextmanager
+def _quiet_stderr():
+    """ALSA prints several lines to the C-level stderr when there is no sound card; they
+    tell a player nothing, so hide them while the mixer starts."""
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)

@@ -1,0 +1,334 @@
+"""Text is the whole UI: fonts, wrapping, fitting text into boxes, and caches for all three.
+
+A paragraph is a list of Runs (text with a style). `fit` lays paragraphs out in a box at the
+largest size that fits, down to theme.MIN_TEXT, and cuts with an ellipsis only if even that
+does not fit. Layout renders every line once; drawing a Block only blits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pygame
+
+from game.ui import theme
+
+NORMAL, BOLD, MARK = "normal", "bold", "mark"  # MARK: the answer inside a quote
+_WORD = re.compile(r"\S+|[ \t]+|\n")
+_ELLIPSIS = "…"
+# Stand-ins for characters a font lacks (Atkinson Hyperlegible has no arrows).
+_STAND_INS = {"→": "›", "←": "‹", "✓": "", "✗": "", "⚠": "!"}
+_RENDER_CACHE_LIMIT = 4000
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    style: str = NORMAL
+
+
+@dataclass(frozen=True)
+class Para:
+    """A paragraph: its runs, its size relative to the base size, colour and space above."""
+
+    runs: tuple[Run, ...]
+    scale: float = 1.0
+    color: tuple[int, int, int] = theme.TEXT
+    gap: float = 0.0  # space above, in lines of this paragraph
+
+    @classmethod
+    def of(cls, text: str, style: str = NORMAL, **kwargs) -> Para:
+        return cls((Run(text, style),), **kwargs)
+
+
+@dataclass
+class Piece:
+    surface: pygame.Surface
+    x: int
+    y: int
+    style: str
+
+
+@dataclass
+class Block:
+    """Laid-out text: pieces relative to `rect.topleft`, fitted inside `box`."""
+
+    pieces: list[Piece]
+    rect: pygame.Rect
+    box: pygame.Rect
+    size: int
+    text: str
+    sizes: tuple[int, ...] = field(default=())  # every font size used
+
+    def draw(self, surface: pygame.Surface, topleft: tuple[int, int] | None = None) -> None:
+        left, top = topleft if topleft is not None else self.rect.topleft
+        for piece in self.pieces:
+            x, y = left + piece.x, top + piece.y
+            if piece.style == MARK:
+                # Bold, underlined and on a tinted ground: the answer stands out without colour.
+                w, h = piece.surface.get_size()
+                pad = max(2, h // 10)
+                pygame.draw.rect(surface, theme.ACCENT, (x - pad, y, w + 2 * pad, h), border_radius=pad)
+                thick = max(2, h // 14)
+                pygame.draw.rect(surface, theme.ON_ACCENT, (x, y + h - 2 * thick - 1, w, thick))
+            surface.blit(piece.surface, (x, y))
+
+
+class Typeset:
+    """Fonts (one Font per size and weight), measuring and rendering, all cached."""
+
+    def __init__(self, regular: Path | None, bold: Path | None):
+        self._paths = {False: regular, True: bold}
+        self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
+        self._widths: dict[tuple[str, int, bool], int] = {}
+        self._rendered: dict[tuple, pygame.Surface] = {}
+        self._shown: dict[str, str] = {}
+
+    @classmethod
+    def load(cls) -> Typeset:
+        """Atkinson Hyperlegible when it is installed and readable, else pygame's own font."""
+        try:
+            import fontpkg
+        except ImportError:
+            return cls(None, None)
+        try:
+            regular = fontpkg.path("Atkinson Hyperlegible", weight=400)
+            bold = fontpkg.path("Atkinson Hyperlegible", weight=700)
+            for path in (regular, bold):
+                pygame.font.Font(path, 12)  # fails now, not mid-game, if the file is unreadable
+        except (fontpkg.FontpkgError, OSError, pygame.error):
+            return cls(None, None)
+        return cls(regular, bold)
+
+    def font(self, size: int, bold: bool = False) -> pygame.font.Font:
+        key = (size, bold)
+        if key not in self._fonts:
+            path = self._paths[bold]
+            font = pygame.font.Font(path, size)
+            if path is None and bold:
+                font.bold = True
+            self._fonts[key] = font
+        return self._fonts[key]
+
+    def line_height(self, size: int) -> int:
+        return max(self.font(size).get_linesize(), self.font(size, True).get_linesize())
+
+    def width(self, text: str, size: int, bold: bool = False) -> int:
+        key = (text, size, bold)
+        if key not in self._widths:
+            self._widths[key] = self.font(size, bold).size(text)[0]
+        return self._widths[key]
+
+    def render(self, text: str, size: int, color, bold: bool = False) -> pygame.Surface:
+        key = (text, size, bold, tuple(color))
+        surface = self._rendered.get(key)
+        if surface is None:
+            if len(self._rendered) > _RENDER_CACHE_LIMIT:
+                self._rendered.clear()
+            surface = self.font(size, bold).render(text, True, color)
+            self._rendered[key] = surface
+        return surface
+
+    def shown(self, text: str) -> str:
+        """`text` with characters the font cannot draw replaced by readable stand-ins."""
+        if text.isascii():
+            return text
+        if text not in self._shown:
+            self._shown[text] = "".join(ch if ch.isascii() or self.has_glyph(ch) else _STAND_INS.get(ch, ch) for ch in text)
+        return self._shown[text]
+
+    def has_glyph(self, ch: str) -> bool:
+        font = self.font(24)
+        missing = pygame.image.tobytes(font.render("\ue000", True, (255, 255, 255)), "RGBA")
+        return pygame.image.tobytes(font.render(ch, True, (255, 255, 255)), "RGBA") != missing
+
+    # -- layout
+
+    def fit(
+        self,
+        paras: list[Para] | Para | str,
+        box: pygame.Rect,
+        largest: int,
+        smallest: int = theme.MIN_TEXT,
+        align: str = "left",
+        valign: str = "top",
+    ) -> Block:
+        """`paras` laid out in `box` at the largest base size <= `largest` that fits."""
+        paras = _as_paras(paras)
+        smallest = min(smallest, largest)
+        low, high, best = smallest, largest, None
+        while low <= high:
+            mid = (low + high) // 2
+            lines, height = self._lines(paras, box.width, mid)
+            if height <= box.height and max(line[3] for line in lines) <= box.width:
+                best, low = (mid, lines, height), mid + 1
+            else:
+                high = mid - 1
+        if best is None:
+            lines, height = self._lines(paras, box.width, smallest)
+            lines, height = self._cut(lines, box.height, box.width)
+            best = (smallest, lines, height)
+        size, lines, height = best
+        return self._place(lines, size, box, align, valign, paras)
+
+    def flow(self, paras: list[Para] | Para | str, width: int, size: int, topleft=(0, 0)) -> Block:
+        """`paras` at `size`, wrapped to `width`, as tall as they need (for scrolled lists)."""
+        paras = _as_paras(paras)
+        lines, height = self._lines(paras, width, size)
+        box = pygame.Rect(topleft, (width, height))
+        return self._place(lines, size, box, "left", "top", paras)
+
+    def _lines(self, paras: list[Para], width: int, base: int):
+        """[(para_index, size, [(text, style, x)], line_width, line_step)] and the total height."""
+        lines = []
+        height = 0
+        for index, para in enumerate(paras):
+            size = max(min(base, theme.MIN_TEXT), round(base * para.scale))
+            step = self.line_height(size)
+            if lines and para.gap:
+                height += round(step * para.gap)
+                lines.append((index, size, [], 0, round(step * para.gap)))
+            for pieces, line_width in self._wrap(para.runs, width, size):
+                lines.append((index, size, pieces, line_width, step))
+                height += step
+        return lines, height
+
+    def _wrap(self, runs: tuple[Run, ...], width: int, size: int):
+        """Greedy word wrap: [(pieces, line_width)] with pieces [(text, style, x)]."""
+        lines: list[tuple[list, int]] = []
+        line: list[list] = []
+        x = 0
+        pending_space: list[tuple[str, str]] = []
+        for token in self._tokens(runs):
+            if token == "\n":
+                lines.append((line, x))
+                line, x, pending_space = [], 0, []
+                continue
+            if token[0][0][0].isspace():
+                pending_space = token if line else []
+                continue
+            space_w = sum(self.width(t, size, s != NORMAL) for t, s in pending_space)
+            word_w = sum(self.width(t, size, s != NORMAL) for t, s in token)
+            if line and x + space_w + word_w > width:
+                lines.append((line, x))
+                line, x, pending_space = [], 0, []
+            chunks = self._chunks(token, width, size) if word_w > width else [token]
+            for n, chunk in enumerate(chunks):
+                if n:
+                    lines.append((line, x))
+                    line, x = [], 0
+                for text, style in [*pending_space, *chunk]:
+                    x = _append(line, text, style, x, self.width(text, size, style != NORMAL))
+                pending_space = []
+        lines.append((line, x))
+        return [([tuple(piece) for piece in pieces], w) for pieces, w in lines]
+
+    def _tokens(self, runs: tuple[Run, ...]) -> list:
+        """Words and spaces, each a list of (text, style) parts: a word may change style inside."""
+        tokens: list = []
+        for run in runs:
+            for match in _WORD.finditer(self.shown(run.text)):
+                part = match.group()
+                if part == "\n":
+                    tokens.append("\n")
+                elif (
+                    match.start() == 0
+                    and tokens
+                    and tokens[-1] != "\n"
+                    and not part[0].isspace()
+                    and not tokens[-1][-1][0][-1].isspace()
+                ):
+                    tokens[-1].append((part, run.style))  # the run ended inside a word
+                else:
+                    tokens.append([(part, run.style)])
+        return tokens
+
+    def _chunks(self, token, width: int, size: int) -> list[list[tuple[str, str]]]:
+        """An over-long word cut into pieces that each fit `width`."""
+        chunks: list[list[tuple[str, str]]] = [[]]
+        for text, style in token:
+            for ch in text:
+                chunk = chunks[-1]
+                trial = [*chunk[:-1], (chunk[-1][0] + ch, style)] if chunk and chunk[-1][1] == style else [*chunk, (ch, style)]
+                if chunk and sum(self.width(t, size, s != NORMAL) for t, s in trial) > width:
+                    chunks.append([(ch, style)])
+                else:
+                    chunks[-1] = trial
+        return chunks
+
+    def _cut(self, lines, height: int, width: int):
+        """Keep the lines that fit in `height`; end the last kept one with an ellipsis."""
+        kept, used = [], 0
+        for line in lines:
+            if used + line[4] > height:
+                break
+            kept.append(line)
+            used += line[4]
+        if not kept:
+            return [], 0
+        index, size, pieces, _, step = kept[-1]
+        pieces = list(pieces)
+        dots = self.width(_ELLIPSIS, size)
+        while pieces:
+            text, style, x = pieces[-1]
+            bold = style != NORMAL
+            while text and x + self.width(text, size, bold) + dots > width:
+                text = text[:-1]
+            if text.strip():
+                pieces[-1] = (text.rstrip() + _ELLIPSIS, style, x)
+                break
+            pieces.pop()
+        if not pieces:
+            pieces = [(_ELLIPSIS, NORMAL, 0)]
+        line_width = max(x + self.width(t, size, s != NORMAL) for t, s, x in pieces)
+        kept[-1] = (index, size, pieces, line_width, step)
+        return kept, used
+
+    def _place(self, lines, size: int, box: pygame.Rect, align: str, valign: str, paras: list[Para]) -> Block:
+        height = sum(line[4] for line in lines)
+        width = max((line[3] for line in lines), default=0)
+        top = {"top": 0, "middle": (box.height - height) // 2, "bottom": box.height - height}[valign]
+        left = {"left": 0, "center": (box.width - width) // 2, "right": box.width - width}[align]
+        rect = pygame.Rect(box.left + max(0, left), box.top + max(0, top), width, height)
+        pieces = []
+        y = 0
+        for index, line_size, line_pieces, line_width, step in lines:
+            shift = {"left": 0, "center": (width - line_width) // 2, "right": width - line_width}[align]
+            color = paras[index].color
+            for text, style, x in line_pieces:
+                if not text.strip():
+                    continue
+                ink = theme.ON_ACCENT if style == MARK else color
+                surface = self.render(text, line_size, ink, style != NORMAL)
+                pieces.append(Piece(surface, shift + x, y, style))
+            y += step
+        sizes = tuple(sorted({line[1] for line in lines if line[2]}))
+        text = "\n".join("".join(t for t, _, _ in line[2]) for line in lines if line[2])
+        return Block(pieces, rect, pygame.Rect(box), size, text, sizes)
+
+
+def _append(line: list, text: str, style: str, x: int, w: int) -> int:
+    # Neighbouring parts of one style become one rendered piece (one blit, one mark box).
+    if line and line[-1][1] == style:
+        line[-1][0] += text
+    else:
+        line.append([text, style, x])
+    return x + w
+
+
+def _as_paras(paras) -> list[Para]:
+    if isinstance(paras, str):
+        return [Para.of(paras)]
+    if isinstance(paras, Para):
+        return [paras]
+    return list(paras)
+
+
+def marked(text: str, span: tuple[int, int] | None, style: str = NORMAL) -> tuple[Run, ...]:
+    """`text` as runs with `span` (start, end) marked."""
+    if span is None:
+        return (Run(text, style),)
+    start, end = span
+    return tuple(run for run in (Run(text[:start], style), Run(text[start:end], MARK), Run(text[end:], style)) if run.text)
