@@ -48,7 +48,9 @@ def run_play(
     size: tuple[int, int] | None,
     seed: int | None,
     recorder=None,
+    driver: Driver | None = None,
 ) -> int:
+    """Open the game; the exit code. `driver` plays it from outside (tests); demo brings its own."""
     loaded, problems = _load(packs)
     if demo and not packs:
         loaded, problems = _load([paths.default_pack_path()])
@@ -70,7 +72,7 @@ def run_play(
         else:
             scenes = [TitleScene(ui, loaded)]
         app = App(ui, scenes, screenshot_dir)
-        return app.run(Demo(delay, ui.clock) if demo else None)
+        return app.run(Demo(delay, ui.clock) if demo else driver)
     finally:
         pygame.quit()
 
