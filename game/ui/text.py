@@ -97,7 +97,9 @@ class Typeset:
             regular = fontpkg.path("Atkinson Hyperlegible", weight=400)
             bold = fontpkg.path("Atkinson Hyperlegible", weight=700)
             for path in (regular, bold):
-                pygame.font.Font(path, 12)  # fails now, not mid-game, if the file is unreadable
+                # pygame opens a broken file without complaint and fails only when measuring
+                # (get_linesize even crashes), so measure now, while falling back is easy.
+                pygame.font.Font(path, 12).size("Ag")
         except (fontpkg.FontpkgError, OSError, pygame.error):
             return cls(None, None)
         return cls(regular, bold)
