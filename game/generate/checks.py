@@ -19,7 +19,7 @@ from game.generate.facts import find_facts
 from game.generate.order import interval
 from game.generate.sentences import Sentence, split_sentences
 from game.generate.text import Document, DocumentError, read_document
-from game.textnorm import find_quote, fold_answer, fold_quote, numbers_in
+from game.textnorm import fold_answer, fold_quote, numbers_in
 
 BLANK = "____"
 _STOPWORDS = set(
@@ -43,6 +43,8 @@ class Evidence:
 
     def __init__(self, documents: dict[str, Document], sentences: dict[str, list[Sentence]] | None = None):
         self.texts = {sid: d.text for sid, d in documents.items()}
+        # Folded once: find_quote would fold the whole document again for every quote.
+        self.folded_texts = {sid: fold_quote(d.text) for sid, d in documents.items()}
         self.folded = {sid: fold_quote(d.plain).casefold() for sid, d in documents.items()}
         self.sentences: list[tuple[str, set[str]]] = []  # folded text, content words
         self.index: dict[str, list[int]] = defaultdict(list)
@@ -120,8 +122,8 @@ def grounding(q: dict, evidence: Evidence) -> list[str]:
     problems = []
     quotes = _quotes(q)
     for quote in quotes:
-        text = evidence.texts.get(quote["source"])
-        if text is None or find_quote(text, quote["text"]) is None:
+        text = evidence.folded_texts.get(quote["source"])
+        if text is None or fold_quote(quote["text"]) not in text:  # find_quote's match, without offsets
             problems.append(f"quote not found in source '{quote['source']}'")
     if q["type"] in ("choice", "text") and fold_quote(str(q["answer"])).casefold() not in fold_quote(quotes[0]["text"]).casefold():
         problems.append("the answer is not inside the quote")
@@ -184,12 +186,17 @@ def leakage(q: dict) -> list[str]:
     return []
 
 
+_MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                         r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")
+
+
 def shape(option: str) -> str:
     """What kind of thing an option looks like, with its written format."""
     text = option.strip()
     if re.fullmatch(r"1\d{3}|20\d{2}", text):
         return "year"
     if re.search(r"\d", text):
+        text = _MONTH_WORD.sub("M", text)
         return re.sub(r"\d[\d,]*(?:\.(\d+))?", lambda m: "N" + ("." + "9" * len(m.group(1)) if m.group(1) else ""), text)
     words = text.split()
     if len(words) == 1 and text.lower() in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"):
@@ -274,6 +281,8 @@ def true_false(q: dict, evidence: Evidence) -> list[str]:
     if shape(old) != shape(new) or len(old.split()) > 5:
         return ["the changed fact is not of the same kind as the original"]
     blanked = fold_quote(statement).replace(new, BLANK, 1)
+    if leakage({"type": "text", "prompt": blanked, "answer": old}):
+        return [f"the statement still gives away the true value \"{old}\""]
     if evidence.supported(new, blanked):
         return [f"the changed value \"{new}\" is supported by the document"]
     return []
@@ -304,16 +313,24 @@ def _dates_in(text: str) -> list[tuple[str, tuple | None]]:
 # -- a whole pack
 
 
-def near_duplicates(questions: list[dict], threshold: float = 0.85) -> list[tuple[int, int]]:
+NEAR = 0.85
+
+
+def similar(a: str, b: str, threshold: float = NEAR) -> bool:
+    """Whether two prompts are nearly the same words (fuzzy, after folding)."""
+    matcher = difflib.SequenceMatcher(None, fold_answer(a), fold_answer(b), autojunk=False)
+    return matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
+
+
+def wording(q: dict) -> str:
+    """What a player reads of a question: its prompt, and an order question's items."""
+    return " ".join([q["prompt"], *map(str, q.get("items", []))])
+
+
+def near_duplicates(questions: list[dict]) -> list[tuple[int, int]]:
     """Pairs of questions that ask the same thing in nearly the same words."""
-    prompts = [fold_answer(q["prompt"]) for q in questions]
-    pairs = []
-    for i in range(len(prompts)):
-        for j in range(i + 1, len(prompts)):
-            matcher = difflib.SequenceMatcher(None, prompts[i], prompts[j], autojunk=False)
-            if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold:
-                pairs.append((i, j))
-    return pairs
+    return [(i, j) for i in range(len(questions)) for j in range(i + 1, len(questions))
+            if similar(wording(questions[i]), wording(questions[j]))]
 
 
 # Blind solvers: they never read the document. Each returns the option it picks, or for a

@@ -83,7 +83,8 @@ def _numbers(fact: Fact, pool: list[Fact], rng: random.Random, want: int) -> tup
     made = []
     for factor in (0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 1.25, 1.3, 1.4, 1.5, 1.6, 1.75, 2.0, 2.5):
         candidate = round(value * factor / step) * step
-        if candidate > 0 and _same_magnitude(candidate, value) and abs(candidate - value) > 0.1 * value:
+        if candidate > 0 and _same_magnitude(candidate, value) and abs(candidate - value) > 0.2 * value:
+            # 20% apart at least: "about 10" must not pass for "about 12"
             made.append(candidate)
     chosen = _around(value, sorted(set(made) | set(from_documents)), rng, want, prefer=set(from_documents))
     return [_number_like(v, fact.text) for v in chosen], sum(v in from_documents for v in chosen)

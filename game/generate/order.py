@@ -18,7 +18,12 @@ from game.generate.sentences import Sentence
 
 _MAX_ITEM_WORDS = 14
 # The date and the words that introduce it: "In 2020, ", " in the summer of 2021", " on Oct. 7, 2001,".
-_LEAD = r"(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Ff]rom|[Aa]t)\s+)?(?:(?:the\s+)?(?:early|late|mid-|summer of|winter of|spring of|autumn of|fall of|end of|start of|beginning of)\s*)?"
+_LEAD = r"(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Ff]rom|[Aa]t)\s+)?(?:the\s+)?(?:(?:the\s+)?(?:early|late|mid-|summer of|winter of|spring of|autumn of|fall of|end of|start of|beginning of)\s*)?"
+
+
+# An item ending in one of these lost the words its date was part of.
+_NO_END = {"the", "a", "an", "of", "in", "on", "at", "to", "by", "for", "from", "with", "and", "since",
+           "until", "opened", "founded", "built", "completed", "born", "died", "was", "were", "is"}
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,9 @@ def _item(text: str) -> str | None:
         words = words[:cut]
     item = " ".join(words).rstrip(",;").strip()
     item = re.sub(r"^(?:Unfortunately|However|Meanwhile|Then|Later|Also|But|And),\s*", "", item)
-    return item[0].upper() + item[1:] if len(item.split()) >= 4 else None
+    if len(item.split()) < 4 or item.split()[-1].lower() in _NO_END:
+        return None
+    return item[0].upper() + item[1:]
 
 
 def order_candidates(found: list[Event], rng: random.Random, tries: int = 20) -> list[Candidate]:

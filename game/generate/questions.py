@@ -20,14 +20,14 @@ BLANK = "____"
 _SPEECH = re.compile(r"[“\"][^”\"]*\w+\W+\w+\W+\w+[^”\"]*[”\"]|^[“\"‘]|[”\"]$")
 _HEDGE = re.compile(
     r"\b(?:may|might|could|would|likely|unlikely|possibly|perhaps|probably|reportedly|allegedly"
-    r"|apparently|seems?|appears?|suggests?|believed|rumou?red|estimated|expected|hopes?|should)\b", re.I)
+    r"|apparently|seems?|appears?|suggests?|believed|rumou?red|estimated|expected|expects?|hopes?|should)\b", re.I)
 # Words pointing at something the player never saw. A pronoun later in a sentence usually
 # has its antecedent earlier in the same sentence, so only opening ones count.
 _LEANS_BACK = re.compile(
     r"^(?:\S+ ){0,2}(?:he|she|it|they|him|her|them|his|its|their)\b|^(?:It|They|Such|Both|Then|There|Here|Thus|Therefore|Similarly|Likewise|Again)\b"
     r"|\b(?:this|these|those|the latter|the former|the same|the move|the decision|the plan|the deal"
     r"|the man|the woman|the team|the two|the group|the event|the project|the call|the following"
-    r"|the above|such)\b", re.I)
+    r"|the above|such|that (?:year|day|month|week|time)|the (?:following|next|same|previous) (?:year|day|month|week))\b", re.I)
 _OPINION = re.compile(r"\b(?:I|we|our|us|my|you|your)\b")
 
 
@@ -89,10 +89,13 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]], 
             prompt = blanked(sentence, fact)
             wrong, known = distractors(fact, pool, prompt, rng)
             quote = _quote(source, sentence)
+            # "the United States" -> "the Germany": a changed name must fit the article before it
+            fits = not (fact.kind in NAME_KINDS and sentence.text[: fact.start - sentence.start].endswith(("the ", "The ")))
             if len(wrong) >= 2:
                 found.append(Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
                                        (fact.key,), where, weight, known / len(wrong)))
                 changed = _one_line(sentence.text[: fact.start - sentence.start] + wrong[0] + sentence.text[fact.end - sentence.start:])
+            if len(wrong) >= 2 and fits:
                 found.append(Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
                                        (fact.key,), where, weight, known / len(wrong)))
             found.append(Candidate({"type": "true_false", "prompt": _one_line(sentence.text), "answer": True, "quote": quote},

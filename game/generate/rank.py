@@ -12,6 +12,7 @@ import random
 import re
 from collections import Counter
 
+from game.generate.checks import similar, wording
 from game.generate.facts import Fact
 from game.generate.questions import Candidate
 from game.generate.sentences import Sentence
@@ -62,6 +63,8 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
     def take(candidate: Candidate, per_sentence: int) -> bool:
         if len(chosen) >= count or used_facts & set(candidate.fact_keys) or used_sentences[candidate.sentence] >= per_sentence:
             return False
+        if any(similar(wording(candidate.question), wording(c.question)) for c in chosen):
+            return False  # the same sentence elsewhere in the documents
         if candidate.kind == "true_false":
             truth = candidate.question["answer"]
             if truths[truth] > truths[not truth]:
@@ -72,13 +75,17 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
         used_sentences[candidate.sentence] += 1
         return True
 
-    for kind in _SHARES:  # each type up to its share, scarcest first, then any
-        taken = 0
-        for candidate in ranked:
-            if taken >= quotas[kind]:
-                break
-            if candidate.kind == kind and candidate not in chosen:
-                taken += take(candidate, 1)
+    # Types take turns, scarcest first, each up to its share; then the best of any type.
+    queues = {kind: [c for c in ranked if c.kind == kind] for kind in _SHARES}
+    taken = Counter()
+    while any(queues.values()):
+        for kind, queue in queues.items():
+            while queue and taken[kind] < quotas[kind]:
+                if take(queue.pop(0), 1):
+                    taken[kind] += 1
+                    break
+            if taken[kind] >= quotas[kind]:
+                queue.clear()
     # One question per sentence: a second would show the first one's answer.
     for candidate in ranked:
         if candidate not in chosen and candidate.kind != "order":

@@ -167,7 +167,7 @@ class _HTMLText(HTMLParser):
         self.skipping: list[str] = []
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
-    def offset(self) -> int:
+    def _at(self) -> int:
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
@@ -175,29 +175,29 @@ class _HTMLText(HTMLParser):
         if tag in _SKIPPED_TAGS:
             self.skipping.append(tag)
         if tag in _BLOCK_TAGS:
-            self.out.add_inserted("\n", self.offset())
+            self.out.add_inserted("\n", self._at())
 
     def handle_startendtag(self, tag, attrs):
         if tag in _BLOCK_TAGS:
-            self.out.add_inserted("\n", self.offset())
+            self.out.add_inserted("\n", self._at())
 
     def handle_endtag(self, tag):
         if self.skipping and self.skipping[-1] == tag:
             self.skipping.pop()
         if tag in _BLOCK_TAGS:
-            self.out.add_inserted("\n", self.offset())
+            self.out.add_inserted("\n", self._at())
 
     def handle_data(self, data):
         if not self.skipping:
-            self.out.add(data, self.offset())
+            self.out.add(data, self._at())
 
     def handle_entityref(self, name):
         if not self.skipping:
-            self.out.add_inserted(html.unescape(f"&{name};"), self.offset())
+            self.out.add_inserted(html.unescape(f"&{name};"), self._at())
 
     def handle_charref(self, name):
         if not self.skipping:
-            self.out.add_inserted(html.unescape(f"&#{name};"), self.offset())
+            self.out.add_inserted(html.unescape(f"&#{name};"), self._at())
 
 
 def _plain_html(text: str) -> tuple[str, list[tuple[int, int]]]:

@@ -1,0 +1,106 @@
+"""Each check catches a crafted bad question, and passes the good one it was made from."""
+
+import pytest
+
+from game.generate.checks import Evidence, blind_scores, pack_problems, question_problems
+from game.generate.text import Document
+
+SOURCE = (
+    "The United States and its allies evacuated more than 122,000 people out of Kabul since August 14. "
+    "Some 58,000 evacuees passed through Qatar. "
+    "Washington shifted its diplomatic presence from Kabul to Doha, the Qatari capital. "
+    "The Soviet invasion of Afghanistan began in 1979. The campaign began in 2001. "
+    "Afghans fled to Hamid Karzai International Airport (HKIA) in August 2021."
+)
+QUOTE = {"source": "s", "text": "The United States and its allies evacuated more than 122,000 people out of Kabul since August 14."}
+GOOD = {"type": "choice", "prompt": "The United States and its allies evacuated more than ____ people out of Kabul since August 14.",
+        "answer": "122,000", "wrong": ["90,000", "150,000", "180,000"], "quote": QUOTE}
+
+
+@pytest.fixture(scope="module")
+def evidence():
+    return Evidence({"s": Document(None, SOURCE, SOURCE)})
+
+
+def bad(**changes):
+    return {**GOOD, **changes}
+
+
+def test_the_good_question_passes(evidence):
+    assert question_problems(GOOD, evidence) == []
+
+
+@pytest.mark.parametrize("question, expected", [
+    (bad(quote={"source": "s", "text": "The allies evacuated 122,000 people."}), "quote not found"),
+    (bad(answer="120,000"), "not inside the quote"),
+    (bad(prompt="The United States and its allies evacuated more than ____ people out of Doha since August 14."), "rebuild"),
+    (bad(prompt="The United States and its allies evacuated more than 1____ people out of Kabul since August 14."), "cuts a word"),
+    (bad(wrong=["58,000", "90,000", "150,000"]), None),  # from the document, another context: fine
+    (bad(wrong=["90,000", "90,000", "150,000"]), "same after folding"),
+    (bad(wrong=["90,000", "150 thousand", "180,000"]), "kind or format"),
+    (bad(wrong=["9", "15", "18"]), "magnitude"),
+])
+def test_choice_checks(evidence, question, expected):
+    problems = question_problems(question, evidence)
+    if expected is None:
+        assert problems == []
+    else:
+        assert any(expected in p for p in problems), problems
+
+
+def test_leakage_of_an_acronym_and_a_demonym(evidence):
+    quote = {"source": "s", "text": "Afghans fled to Hamid Karzai International Airport (HKIA) in August 2021."}
+    question = {"type": "text", "prompt": "Afghans fled to ____ (HKIA) in August 2021.", "answer": "Hamid Karzai International Airport", "quote": quote}
+    assert any("HKIA" in p for p in question_problems(question, evidence))
+    quote = {"source": "s", "text": "The Soviet invasion of Afghanistan began in 1979."}
+    question = {"type": "text", "prompt": "The Soviet invasion of ____ began in 1979, said an Afghan.", "answer": "Afghanistan", "quote": quote}
+    assert any("Afghan" in p for p in question_problems(question, evidence))
+
+
+def test_a_wrong_option_the_document_supports_is_caught(evidence):
+    quote = {"source": "s", "text": "Washington shifted its diplomatic presence from Kabul to Doha, the Qatari capital."}
+    question = {"type": "choice", "prompt": "Washington shifted its diplomatic presence from ____ to Doha, the Qatari capital.",
+                "answer": "Kabul", "wrong": ["Doha", "Tehran"], "quote": quote}
+    assert any("supported" in p for p in question_problems(question, evidence))
+
+
+def test_article_cue_and_longest_answer(evidence):
+    quote = {"source": "s", "text": "Some 58,000 evacuees passed through Qatar."}
+    question = {"type": "choice", "prompt": "Some 58,000 evacuees passed through an ____.", "answer": "Qatar", "wrong": ["Oman", "Kuwait"], "quote": quote}
+    assert any("before the blank" in p for p in question_problems(question, evidence))
+    question = {"type": "choice", "prompt": "Some 58,000 evacuees passed through ____.", "answer": "Qatar and the United Arab Emirates", "wrong": ["Oman", "Iraq"], "quote": quote}
+    assert any("longest" in p for p in question_problems(question, evidence))
+
+
+def test_true_false_checks(evidence):
+    quote = {"source": "s", "text": "The Soviet invasion of Afghanistan began in 1979."}
+    negated = {"type": "true_false", "prompt": "The Soviet invasion of Afghanistan did not begin in 1979.", "answer": False, "quote": quote}
+    assert any("negation" in p for p in question_problems(negated, evidence))
+    two_changes = {"type": "true_false", "prompt": "The Soviet invasion of Iran began in 1985.", "answer": False, "quote": quote}
+    assert any("exactly one fact" in p for p in question_problems(two_changes, evidence))
+    supported = {"type": "true_false", "prompt": "The Soviet invasion of Afghanistan began in 2001.", "answer": False, "quote": quote}
+    assert question_problems(supported, evidence) == []  # 2001 is another event's year: not this one's
+    good = {"type": "true_false", "prompt": "The Soviet invasion of Afghanistan began in 1982.", "answer": False, "quote": quote}
+    assert question_problems(good, evidence) == []
+
+
+def test_order_checks(evidence):
+    quotes = [{"source": "s", "text": "The Soviet invasion of Afghanistan began in 1979."},
+              {"source": "s", "text": "The campaign began in 2001."},
+              {"source": "s", "text": "Afghans fled to Hamid Karzai International Airport (HKIA) in August 2021."}]
+    good = {"type": "order", "prompt": "Order these.", "items": ["The Soviet invasion began", "The campaign began", "Afghans fled to the airport"], "quote": quotes}
+    assert question_problems(good, evidence) == []
+    swapped = {**good, "items": [good["items"][1], good["items"][0], good["items"][2]], "quote": [quotes[1], quotes[0], quotes[2]]}
+    assert any("strictly increasing" in p for p in question_problems(swapped, evidence))
+    dated = {**good, "items": ["The Soviet invasion began in 1979", *good["items"][1:]]}
+    assert any("still contains its date" in p for p in question_problems(dated, evidence))
+
+
+def test_pack_checks_catch_duplicates_imbalance_and_blind_solvers():
+    statements = [{"type": "true_false", "prompt": f"Statement number {i} about Kabul.", "answer": True, "quote": {}} for i in range(8)]
+    problems = pack_problems(statements)
+    assert any("near-duplicates" in p for p in problems)
+    assert any("true_false statements are true" in p for p in problems)
+    longest = [{"type": "choice", "prompt": f"Question {i} ____?", "answer": "a much longer answer", "wrong": ["x", "y", "z"]} for i in range(12)]
+    assert blind_scores(longest)["longest option"][:2] == (12, 12)
+    assert any("blind solver (longest option)" in p for p in pack_problems(longest))

@@ -1,0 +1,109 @@
+"""Each pipeline stage alone: reading, sentences, facts."""
+
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS
+from game.generate.facts import find_facts
+from game.generate.sentences import Sentence, split_sentences
+from game.generate.text import DocumentError, read_document
+
+
+def _doc(tmp_path: Path, text: str, name: str = "doc.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+def _facts(text: str):
+    return find_facts([Sentence(0, len(text), text, text, 0)])[0]
+
+
+@pytest.mark.parametrize("content, message", [(b"", "empty"), (b"  \n", "empty"), (b"\x00\x01PNG", "binary"), (b"\xff\xfeab", "UTF-8")])
+def test_unusable_files_get_one_clear_line(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(DocumentError) as error:
+        read_document(path)
+    assert message in str(error.value) and "\n" not in str(error.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(DocumentError, match="not found"):
+        read_document(tmp_path / "nope.txt")
+
+
+def test_sentence_offsets_are_exact_and_abbreviations_hold(tmp_path):
+    text = "Headline Without An End\n\nThe U.S. embassy closed on Aug. 15, 2021, said Luis A. Jimenez Jr. of the State Department.\nA second paragraph begins here and ends here.\n"
+    document = _doc(tmp_path, text)
+    sentences = split_sentences(document)
+    assert [s.text for s in sentences] == [
+        "The U.S. embassy closed on Aug. 15, 2021, said Luis A. Jimenez Jr. of the State Department.",
+        "A second paragraph begins here and ends here.",
+    ]
+    for s in sentences:
+        assert text[s.start:s.end] == s.text == s.quote
+    assert sentences[0].paragraph != sentences[1].paragraph
+
+
+def test_clutter_is_dropped_from_the_seed_documents():
+    kept = " ".join(s.text for path in SEEDS for s in split_sentences(read_document(path)))
+    for clutter in ("Read more", "Leave a Reply", "email address", "Compiled by", "Antony Blinken\n", "To view source"):
+        assert clutter not in kept
+    assert "Kabul team demonstrates extraordinary resolve amid chaos" not in kept  # a headline
+    assert "The Taliban are seeking international recognition" in kept
+
+
+def test_markdown_is_analysed_plain_but_quoted_from_the_file(tmp_path):
+    text = "# Title here\n\nThe *island* has 830 people.\n\nIts harbour was built in 1284 by monks.\n\n## References\n\n1. Smith, J. (2004). A book. Press.\n"
+    document = _doc(tmp_path, text, "doc.md")
+    sentences = split_sentences(document)
+    assert [s.text for s in sentences] == ["The island has 830 people.", "Its harbour was built in 1284 by monks."]
+    assert sentences[0].quote is None  # markup inside: not quotable verbatim
+    assert sentences[1].quote == "Its harbour was built in 1284 by monks."
+
+
+def test_html_text_comes_from_a_parser_and_maps_back(tmp_path):
+    text = "<html><head><script>var a = 'Read more.';</script></head><body><nav>Home</nav><p>The bridge opened in 1958 and was renovated in 1994.</p><footer>&copy; 2024</footer></body></html>"
+    document = _doc(tmp_path, text, "doc.html")
+    [sentence] = split_sentences(document)
+    assert sentence.quote == "The bridge opened in 1958 and was renovated in 1994."
+    assert sentence.quote in text
+
+
+def test_dates_keep_their_precision_and_never_invent():
+    facts = {f.text: (f.value, f.detail) for f in _facts(
+        "It began in August 2021, on Oct. 7, 2001, on August 14, in 1979, in the 1990s and in 44 BC.") if f.kind == "date"}
+    assert facts == {
+        "August 2021": ((2021, 8, None), "month"),
+        "Oct. 7, 2001": ((2001, 10, 7), "day"),
+        "August 14": ((None, 8, 14), "day"),
+        "1979": ((1979, None, None), "year"),
+        "1990s": ((1990, None, None), "decade"),
+        "44 BC": ((-44, None, None), "year"),
+    }
+
+
+def test_number_spans_say_what_they_count():
+    facts = _facts("More than 122,000 people left, 58,000 evacuees passed through, 45 percent stayed, it cost $2.3 billion and the deck is 640 metres long; a second wave came in 2 weeks.")
+    found = {(f.kind, f.text, f.value, f.detail) for f in facts if f.kind != "date"}
+    assert ("number", "122,000", 122000.0, "people") in found
+    assert ("number", "58,000", 58000.0, "evacuees") in found
+    assert ("percent", "45 percent", 45.0, "%") in found
+    assert ("money", "$2.3 billion", 2.3e9, "$") in found
+    assert ("quantity", "640 metres", 640.0, "metres") in found
+    assert not any("second" in f.text for f in facts)  # number words only where recognised
+
+
+def test_names_are_classified_across_the_document():
+    first = "U.S. Secretary of State Antony Blinken said the mission moved from Kabul to Doha."
+    second = "Blinken said Operation Allies Refuge ended at Ramstein Air Base in Germany."
+    sentences = [Sentence(0, len(first), first, first, 0), Sentence(len(first) + 1, len(first) + 1 + len(second), second, second, 0)]
+    kinds = {f.text: (f.kind, f.detail) for facts in find_facts(sentences) for f in facts if f.kind != "date"}
+    assert kinds["Antony Blinken"] == ("person", "")
+    assert kinds["Blinken"] == ("person", "surname")
+    assert kinds["Doha"] == ("place", "place")
+    assert kinds["Germany"] == ("place", "country")
+    assert kinds["Ramstein Air Base"] == ("place", "site")
+    assert kinds["Operation Allies Refuge"] == ("operation", "")
