@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 from game import __version__, paths
+from game.generate import command as generate_command
 from game.packs import check_pack
+from game.packs.loader import problems_at
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,7 +41,12 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check packs; print FILE:LINE:COL: message for every problem")
     validate.add_argument("packs", nargs="*", type=Path, metavar="PACK", help="default: every shipped pack")
+    validate.add_argument("--strict", action="store_true", help="also run the generator's question-quality checks")
     validate.set_defaults(run=_validate)
+
+    generate = commands.add_parser("generate", help="make a pack of checked questions from documents")
+    generate_command.add_arguments(generate)
+    generate.set_defaults(run=generate_command.run)
 
     stats = commands.add_parser("stats", help="answers, accuracy, days in a row, mastery and reviews due")
     stats.add_argument("packs", nargs="*", type=Path, metavar="PACK", help="default: the shipped packs and yours")
@@ -73,12 +80,22 @@ def _validate(options: argparse.Namespace) -> int:
     failed = False
     for path in packs:
         pack, problems = check_pack(path)
+        if pack is not None and options.strict:
+            problems = _quality_problems(pack)
         for problem in problems:
             print(problem)
-        if pack is not None:
+        if not problems:
             print(f"{path}: ok, {len(pack.questions)} questions")
         failed |= bool(problems)
     return 1 if failed else 0
+
+
+def _quality_problems(pack):
+    from game.generate.checks import strict_problems
+
+    index = {question.id: i for i, question in enumerate(pack.questions)}
+    found = [((("questions", index[qid]) if qid in index else ()), message) for qid, message in strict_problems(pack)]
+    return problems_at(pack.path, found)
 
 
 def _stats(options: argparse.Namespace) -> int:

@@ -8,10 +8,6 @@ import sys
 import time
 from pathlib import Path
 
-from game.generate.pipeline import NothingToAsk, generate, slug, source_ids
-from game.generate.text import DocumentError, read_document
-from game.packs.save import save_pack
-
 LONG_DOCUMENT = 200_000  # characters: above this, progress is shown
 
 
@@ -31,6 +27,11 @@ def _positive(text: str) -> int:
 
 
 def run(options: argparse.Namespace) -> int:
+    # Imported here: `quotequiz play` builds this parser too and should not pay for them.
+    from game.generate.pipeline import NothingToAsk, generate, slug, source_ids
+    from game.generate.text import DocumentError, read_document
+    from game.packs.save import save_pack
+
     try:
         documents = [read_document(path) for path in options.documents]
     except DocumentError as error:

@@ -387,6 +387,12 @@ def _clip(text: str, limit: int = 60) -> str:
 # -- positions: only computed when something is wrong
 
 
+def problems_at(path: str | Path, found: list[tuple[Path_, str]]) -> list[Problem]:
+    """Problems found by other checks (e.g. question quality), each at its field's position."""
+    text, _ = _read_text(Path(path), MAX_PACK_BYTES)
+    return _locate(str(path), text, [(where, message, False) for where, message in found])
+
+
 def _locate(name: str, text: str, found: list[tuple[Path_, str, bool]]) -> list[Problem]:
     try:
         root = yaml.compose(text, Loader=_Loader)
