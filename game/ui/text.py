@@ -21,6 +21,7 @@ _ELLIPSIS = "…"
 # Stand-ins for characters a font lacks (Atkinson Hyperlegible has no arrows).
 _STAND_INS = {"→": "›", "←": "‹", "✓": "", "✗": "", "⚠": "!"}
 _RENDER_CACHE_LIMIT = 4000
+_WIDTH_CACHE_LIMIT = 50000
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,8 @@ class Block:
             if piece.style == MARK:
                 # Bold, underlined and on a tinted ground: the answer stands out without colour.
                 w, h = piece.surface.get_size()
-                pad = max(2, h // 10)
-                pygame.draw.rect(surface, theme.ACCENT, (x - pad, y, w + 2 * pad, h), border_radius=pad)
+                pad = max(1, h // 20)  # small: the spaces either side must still show
+                pygame.draw.rect(surface, theme.ACCENT, (x - pad, y, w + 2 * pad, h), border_radius=2 * pad)
                 thick = max(2, h // 14)
                 pygame.draw.rect(surface, theme.ON_ACCENT, (x, y + h - 2 * thick - 1, w, thick))
             surface.blit(piece.surface, (x, y))
@@ -120,6 +121,8 @@ class Typeset:
     def width(self, text: str, size: int, bold: bool = False) -> int:
         key = (text, size, bold)
         if key not in self._widths:
+            if len(self._widths) > _WIDTH_CACHE_LIMIT:
+                self._widths.clear()
             self._widths[key] = self.font(size, bold).size(text)[0]
         return self._widths[key]
 
@@ -222,10 +225,22 @@ class Typeset:
                     lines.append((line, x))
                     line, x = [], 0
                 for text, style in [*pending_space, *chunk]:
-                    x = _append(line, text, style, x, self.width(text, size, style != NORMAL))
+                    x = self._append(line, text, style, x, size)
                 pending_space = []
         lines.append((line, x))
         return [([tuple(piece) for piece in pieces], w) for pieces, w in lines]
+
+    def _append(self, line: list, text: str, style: str, x: int, size: int) -> int:
+        """Add a part to the line; the x where the next part starts.
+
+        Neighbouring parts of one style become one rendered piece (one blit, one mark box),
+        measured whole: a sum of word widths drifts from the width of the rendered line."""
+        if line and line[-1][1] == style:
+            line[-1][0] += text
+        else:
+            line.append([text, style, x])
+        start, merged = line[-1][2], line[-1][0]
+        return start + self.width(merged, size, style != NORMAL)
 
     def _tokens(self, runs: tuple[Run, ...]) -> list:
         """Words and spaces, each a list of (text, style) parts: a word may change style inside."""
@@ -309,15 +324,6 @@ class Typeset:
         sizes = tuple(sorted({line[1] for line in lines if line[2]}))
         text = "\n".join("".join(t for t, _, _ in line[2]) for line in lines if line[2])
         return Block(pieces, rect, pygame.Rect(box), size, text, sizes)
-
-
-def _append(line: list, text: str, style: str, x: int, w: int) -> int:
-    # Neighbouring parts of one style become one rendered piece (one blit, one mark box).
-    if line and line[-1][1] == style:
-        line[-1][0] += text
-    else:
-        line.append([text, style, x])
-    return x + w
 
 
 def _as_paras(paras) -> list[Para]:

@@ -8,6 +8,7 @@ BACKGROUND = (16, 20, 30)
 PANEL = (33, 40, 57)
 PANEL_EDGE = (70, 82, 110)
 FOCUS = (58, 70, 102)
+HELD = (96, 76, 30)  # an order item picked up to move: warm, unlike any other row
 TEXT = (244, 244, 238)
 DIM = (176, 184, 202)
 ACCENT = (255, 204, 92)  # focus rings and the highlighted answer in a quote

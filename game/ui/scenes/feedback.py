@@ -52,8 +52,11 @@ class FeedbackScene(Scene):
         # For order the evidence lists every item with its quote, so the answers get less room.
         is_order = outcome.item.question.type == "order"
         answers_box = pygame.Rect(area.left, row.bottom + gap, area.width, round(area.height * (0.16 if is_order else 0.2)))
-        answers = self.fit(self._answer_lines(), answers_box, theme.text_px(height, 0.036 if is_order else 0.05))
-        panel_top = answers.rect.bottom + 2 * gap
+        lines = self._answer_lines()
+        answers_bottom = answers_box.top - gap  # nothing to show: the evidence moves up
+        if lines:
+            answers_bottom = self.fit(lines, answers_box, theme.text_px(height, 0.036 if is_order else 0.05)).rect.bottom
+        panel_top = answers_bottom + 2 * gap
         self.quote_panel = pygame.Rect(area.left, panel_top, area.width, area.bottom - panel_top)
         pad = theme.px(height, 0.025, 4)
         inner = self.quote_panel.inflate(-3 * pad, -2 * pad).move(pad // 2, 0)
@@ -63,7 +66,8 @@ class FeedbackScene(Scene):
         outcome = self.outcome
         given = outcome.given_text or "(no answer)"
         if outcome.item.question.type == "order":
-            return [Para((Run("Your order: "), Run(given, BOLD)), color=theme.TEXT if outcome.correct else theme.DIM)]
+            # A right order is the list below; only a wrong one needs showing.
+            return [] if outcome.correct else [Para((Run("Your order: "), Run(given, BOLD)), color=theme.DIM)]
         if outcome.correct:
             return [Para((Run("Your answer: "), Run(given, BOLD)))]
         return [

@@ -64,10 +64,11 @@ class MenuScene(Scene):
         font = theme.text_px(height, 0.05)
         # Every entry is laid out in the row it gets while scrolled to the top; draw shifts them.
         self.rows, self.row_blocks, self.row_caps = [], [], []
+        cap_w = max((widgets.cap_size(self, entry.key, font)[0] for entry in self.entries), default=0)  # labels line up
         for i, entry in enumerate(self.entries):
             rect = pygame.Rect(left, view.top + i * (row_h + gap), content_w, row_h)
             pad = max(4, row_h // 7)
-            cap_w, cap_h = widgets.cap_size(self, entry.key, font)
+            cap_h = widgets.cap_size(self, entry.key, font)[1]
             cap = pygame.Rect(rect.left + pad, rect.centery - min(cap_h, row_h) // 2, min(cap_w, rect.width // 3), min(cap_h, row_h))
             before = len(self.blocks)
             widgets.key_cap(self, cap, entry.key, font)

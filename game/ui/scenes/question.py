@@ -326,7 +326,7 @@ class QuestionScene(Scene):
             rect = self.option_rects[row]
             focused = row == self.focus
             lifted = focused and self.held
-            widgets.panel(surface, rect, theme.FOCUS if focused else theme.PANEL, theme.ACCENT if lifted else theme.PANEL_EDGE)
+            widgets.panel(surface, rect, theme.HELD if lifted else theme.FOCUS if focused else theme.PANEL, theme.ACCENT if lifted else theme.PANEL_EDGE)
             if focused:
                 widgets.focus_ring(surface, rect)
             if lifted:
