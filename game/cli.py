@@ -34,10 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     play.add_argument("--demo", action="store_true", help="play by itself and exit at the results")
     play.add_argument("--delay", type=_non_negative, default=1.5, metavar="SECONDS", help="demo pause per screen (0: none)")
     play.add_argument("--screenshot", type=Path, metavar="DIR", help="save a PNG of every screen shown")
-    play.add_argument("--fullscreen", action="store_true", help="fill the display at its native resolution")
-    play.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1280x720")
-    play.add_argument("--seed", type=int, help="replay the same shuffles")
-    play.set_defaults(run=_play)
+    _window_options(play)
+    play.set_defaults(run=_play, mode="play")
 
     validate = commands.add_parser("validate", help="check packs; print FILE:LINE:COL: message for every problem")
     validate.add_argument("packs", nargs="*", type=Path, metavar="PACK", help="default: every shipped pack")
@@ -48,11 +46,23 @@ def _parser() -> argparse.ArgumentParser:
     generate_command.add_arguments(generate)
     generate.set_defaults(run=generate_command.run)
 
+    for name, text in (("study", "study due questions first, then new ones"), ("review", "review the questions missed recently")):
+        mode = commands.add_parser(name, help=f"{text}; answers are saved")
+        mode.add_argument("packs", nargs="*", type=Path, metavar="PACK", help="default: the shipped packs and yours")
+        _window_options(mode)
+        mode.set_defaults(run=_play, mode=name, demo=False, delay=0.0, screenshot=None)
+
     stats = commands.add_parser("stats", help="answers, accuracy, days in a row, mastery and reviews due")
     stats.add_argument("packs", nargs="*", type=Path, metavar="PACK", help="default: the shipped packs and yours")
     stats.add_argument("--json", action="store_true", help="print the figures as JSON")
     stats.set_defaults(run=_stats)
     return parser
+
+
+def _window_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--fullscreen", action="store_true", help="fill the display at its native resolution")
+    parser.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1280x720")
+    parser.add_argument("--seed", type=int, help="replay the same shuffles")
 
 
 def _non_negative(text: str) -> float:
@@ -118,4 +128,5 @@ def _play(options: argparse.Namespace) -> int:
         fullscreen=options.fullscreen,
         size=options.size,
         seed=options.seed,
+        mode=options.mode,
     )

@@ -18,6 +18,7 @@ import pygame
 from game import paths
 from game.packs import check_pack
 from game.packs.model import Pack
+from game.progress.learner import SelfStudy
 from game.ui import input as inputs
 from game.ui.demo import Demo
 from game.ui.scene import Action, Command, Pop, Push, Quit, Replace, Scene, Ui
@@ -49,8 +50,12 @@ def run_play(
     seed: int | None,
     recorder=None,
     driver: Driver | None = None,
+    mode: str = "play",
 ) -> int:
-    """Open the game; the exit code. `driver` plays it from outside (tests); demo brings its own."""
+    """Open the game; the exit code. `driver` plays it from outside (tests); demo brings its own.
+
+    mode "study" starts with due and new questions, "review" with recent mistakes; both
+    record answers (as ordinary play does) unless `recorder` replaces the progress store."""
     loaded, problems = _load(packs)
     if demo and not packs:
         loaded, problems = _load([paths.default_pack_path()])
@@ -63,18 +68,27 @@ def run_play(
     except WindowError as error:
         print(f"quotequiz: {error}", file=sys.stderr)
         return 1
+    study = None if demo or recorder is not None else SelfStudy.over(loaded)
+    if study is not None and study.problem:
+        print(f"quotequiz: {study.problem}; playing without saving progress", file=sys.stderr)
     try:
-        ui = Ui(Typeset.load(), Cues.start(), random.Random(seed), recorder=None if demo else recorder, command_line_packs=list(packs))
+        ui = Ui(Typeset.load(), Cues.start(), random.Random(seed), recorder=None if demo else recorder or study,
+                command_line_packs=list(packs), study=study)
+        title = TitleScene(ui, loaded)
         if demo:
             scenes = [quiz.start(ui, quiz.items_of(loaded))]
+        elif mode != "play":
+            scenes = [title, *title.start_mode(mode)]
         elif len(loaded) == 1:
-            scenes = [TitleScene(ui, loaded), quiz.start(ui, quiz.items_of(loaded))]
+            scenes = [title, quiz.start(ui, quiz.items_of(loaded))]
         else:
-            scenes = [TitleScene(ui, loaded)]
+            scenes = [title]
         app = App(ui, scenes, screenshot_dir)
         return app.run(Demo(delay, ui.clock) if demo else driver)
     finally:
         pygame.quit()
+        if study is not None:
+            study.close()
 
 
 def _load(packs: list[Path]) -> tuple[list[Pack], list]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pygame
 
+from game.progress.learner import SelfStudy
 from game.ui import theme
 from game.ui.input import Input
 from game.ui.sound import Cues
@@ -60,6 +61,8 @@ class Ui:
     clock: Callable[[], float] = time.monotonic
     recorder: object | None = None  # has record(item, outcome); never set in demo mode
     command_line_packs: list[Path] = field(default_factory=list)
+    study: SelfStudy | None = None  # progress, due reviews and statistics; None in demo mode
+    unsaved: str | None = None  # why the last answer could not be saved, shown on its feedback
 
 
 class Scene:

@@ -145,7 +145,7 @@ class Pilot:
         press(pygame.K_ESCAPE)
 
     def title(self, scene):
-        press(pygame.K_q)
+        press(pygame.K_ESCAPE)  # Esc on the title quits
 
 
 @pytest.mark.parametrize("method", sorted(PLANS))

@@ -63,6 +63,10 @@ class FeedbackScene(Scene):
         self.fit(self._evidence(), inner, theme.text_px(height, 0.048))
 
     def _answer_lines(self) -> list[Para]:
+        unsaved = [Para((Run("Not saved: ", BOLD), Run(self.ui.unsaved)), scale=0.6, color=theme.WRONG)] if self.ui.unsaved else []
+        return self._given_lines() + unsaved
+
+    def _given_lines(self) -> list[Para]:
         outcome = self.outcome
         given = outcome.given_text or "(no answer)"
         if outcome.item.question.type == "order":

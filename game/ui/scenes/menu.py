@@ -37,6 +37,10 @@ class MenuScene(Scene):
     def heading_share(self) -> float:
         return 0.2
 
+    def row_share(self) -> float:
+        """An entry's height, as a fraction of the window height."""
+        return 0.12 if any(e.detail for e in self.entries) else 0.095
+
     def footer(self) -> str:
         return ""
 
@@ -57,7 +61,7 @@ class MenuScene(Scene):
             self.fit(Para.of(self.footer(), color=theme.DIM), foot, theme.text_px(height, 0.028), align="center", valign="middle")
             bottom = foot.top
         gap = theme.px(height, 0.018)
-        row_h = theme.px(height, 0.12 if any(e.detail for e in self.entries) else 0.095, 18)
+        row_h = theme.px(height, self.row_share(), 18)
         view = pygame.Rect(left, heading.bottom + gap, content_w, bottom - heading.bottom - 2 * gap)
         self.per_page = max(1, (view.height + gap) // (row_h + gap))
         self.first = min(self.first, max(0, len(self.entries) - self.per_page))

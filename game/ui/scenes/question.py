@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.play.session import Session
+from game.progress.store import ProgressError
 from game.textnorm import parse_number
 from game.ui import theme, widgets
 from game.ui.input import CONFIRM_KEYS, DRAG, HOVER, KEY, PRESS, RELEASE, TEXT, Input, digit, letter
@@ -297,7 +298,11 @@ class QuestionScene(Scene):
         outcome = self.session.answer(response)
         self.ui.cues.play("right" if outcome.correct else "wrong")
         if self.ui.recorder is not None:
-            self.ui.recorder.record(outcome.item, outcome)
+            try:
+                self.ui.recorder.record(outcome.item, outcome)
+                self.ui.unsaved = None
+            except ProgressError as error:  # the game goes on; the feedback says it was not saved
+                self.ui.unsaved = str(error)
         return Replace(feedback.FeedbackScene(self.ui, self.session))
 
     # -- drawing

@@ -11,8 +11,9 @@ from game import paths
 from game.packs import check_pack
 from game.packs.model import Pack
 from game.ui import theme
-from game.ui.scene import Command, Pop, Push, Quit, Replace, Ui
+from game.ui.scene import Command, Pop, Push, Quit, Replace, Scene, Ui
 from game.ui.scenes import errors, quiz
+from game.ui.scenes.stats import StatsScene
 from game.ui.scenes.menu import Entry, MenuScene
 from game.ui.text import BOLD, Para
 
@@ -31,9 +32,32 @@ def title_entries(ui: Ui, packs: list[Pack]) -> list[Entry]:
     else:
         plays = [Entry("1", "Play the default pack", lambda: play(ui, paths.default_pack_path()), _describe(paths.default_pack_path()))]
     more = [
-        Entry(str(len(plays) + 1), "Choose a pack", lambda: Push(PackChoiceScene(ui)), "Shipped packs, your own, and any named on the command line"),
+        Entry("", "Choose a pack", lambda: Push(PackChoiceScene(ui)), "Shipped packs, your own, and any named on the command line"),
+        *study_entries(ui),
     ]
-    return [*plays, *more, Entry("Q", "Quit", lambda: Quit(0))]
+    numbered = [Entry(str(len(plays) + i + 1), e.label, e.choose, e.detail) for i, e in enumerate(more)]
+    return [*plays, *numbered]  # Esc quits, as the legend says
+
+
+def study_entries(ui: Ui) -> list[Entry]:
+    """Self-study modes, with what each has waiting; none when progress is not kept."""
+    study = ui.study
+    if study is None or study.store is None:
+        return []
+    stats = study.stats()
+    missed = len(study.mistake_items())
+    ready = "Nothing due: every question is scheduled" if not stats["due"] + stats["new"] else f"{stats['due']} due for review · {stats['new']} new"
+    return [
+        Entry("", "Study", lambda: mode_command(ui, "study"), ready),
+        Entry("", "Review mistakes", lambda: mode_command(ui, "review"), f"{missed} missed recently" if missed else "No recent mistakes to review"),
+        Entry("", "Statistics", lambda: Push(StatsScene(ui)), f"{stats['answered']} answers · {stats['streak_days']} days in a row"),
+    ]
+
+
+def mode_command(ui: Ui, mode: str) -> Command | None:
+    """Start a study ("study") or mistakes ("review") session; nothing when none is waiting."""
+    items = ui.study.study_items() if mode == "study" else ui.study.mistake_items()
+    return Push(quiz.start(ui, items)) if items else None
 
 
 def _describe(path: Path) -> str:
@@ -47,9 +71,28 @@ class TitleScene(MenuScene):
 
     def __init__(self, ui: Ui, packs: list[Pack]):
         super().__init__(ui, title_entries(ui, packs))
+        self.packs = packs
+
+    def start_mode(self, mode: str) -> list[Scene]:
+        """The scene that starts `mode` at once (quotequiz study / review), if it has questions."""
+        command = mode_command(self.ui, mode) if self.ui.study else None
+        return [command.scene] if command else []
+
+    def resumed(self, result: object) -> Command | None:
+        # Back from a quiz: what is due and missed has changed.
+        self.entries = title_entries(self.ui, self.packs)
+        self.layout(self.size)
+        return None
+
+    def footer(self) -> str:
+        study = self.ui.study
+        return f"Progress is not being saved: {study.problem}" if study and study.problem else ""
 
     def heading_share(self) -> float:
-        return 0.3
+        return 0.2
+
+    def row_share(self) -> float:
+        return 0.1
 
     def heading(self, area: pygame.Rect) -> None:
         height = self.size[1]

@@ -1,0 +1,59 @@
+"""Self-study as the game uses it: the progress store, the packs it covers, and, when the
+store cannot be used, why, in one line. The game goes on without recording then; nothing
+already saved is touched."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from game.packs.model import Pack
+from game.play.session import Item, Outcome
+from game.progress.commands import default_pack_paths, load_packs
+from game.progress.stats import compute_stats
+from game.progress.store import ProgressError, ProgressStore
+from game.progress.study import mistakes_queue, study_queue
+
+
+class SelfStudy:
+    def __init__(self, packs: list[Pack], store_path: Path | None = None):
+        self.packs = packs
+        self.store: ProgressStore | None = None
+        self.problem: str | None = None
+        try:
+            self.store = ProgressStore(store_path)
+        except ProgressError as error:
+            self.problem = str(error)
+
+    @classmethod
+    def over(cls, packs: list[Pack]) -> SelfStudy:
+        """Self-study of the given packs, or, when none are given, of every pack on offer."""
+        return cls(packs or load_packs(default_pack_paths())[0])
+
+    def record(self, item: Item, outcome: Outcome) -> None:
+        """Save one answer before returning; ProgressError (one line) when it cannot be saved."""
+        if self.store is None:
+            raise ProgressError(self.problem or "progress is not being saved")
+        self.store.record(item, outcome)
+
+    def study_items(self, now: datetime | None = None) -> list[Item]:
+        return self._items(study_queue, now)
+
+    def mistake_items(self, now: datetime | None = None) -> list[Item]:
+        return self._items(mistakes_queue, now)
+
+    def stats(self, now: datetime | None = None) -> dict | None:
+        return compute_stats(self.store, self.packs, now or _now()) if self.store else None
+
+    def _items(self, queue, now: datetime | None) -> list[Item]:
+        if self.store is None:
+            return []
+        return [Item(pack, question) for pack, question in queue(self.store, self.packs, now or _now())]
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
