@@ -120,12 +120,11 @@ def open_window(size: tuple[int, int] | None, fullscreen: bool) -> pygame.Surfac
 class App:
     def __init__(self, ui: Ui, scenes: list[Scene], screenshot_dir: Path | None = None):
         self.ui = ui
-        self.stack: list[Scene] = []
         self.code: int | None = None
         self.dirty = True
         self.shots = Screenshots(screenshot_dir) if screenshot_dir else None
-        for scene in scenes:
-            self.execute(Push(scene))
+        # Stacked as given: only the scene on top is laid out, when it is first drawn.
+        self.stack: list[Scene] = list(scenes)
 
     @property
     def top(self) -> Scene:

@@ -21,7 +21,7 @@ VOLUME = 0.35
 
 
 class Cues:
-    def __init__(self, sounds: dict[str, pygame.mixer.Sound] | None = None):
+    def __init__(self, sounds: dict[str, "_Lazy"] | None = None):
         self._sounds = sounds or {}
 
     @classmethod
@@ -34,10 +34,7 @@ class Cues:
             return cls()
         if bits != -16:
             return cls()  # SDL converts for us in practice; an odd format just means silence
-        sounds = {}
-        for name, notes in CUES.items():
-            sounds[name] = pygame.mixer.Sound(buffer=tone(notes, rate, channels).tobytes())
-        return cls(sounds)
+        return cls({name: _Lazy(notes, rate, channels) for name, notes in CUES.items()})
 
     @property
     def audible(self) -> bool:
@@ -47,6 +44,20 @@ class Cues:
         sound = self._sounds.get(name)
         if sound is not None:
             sound.play()
+
+
+class _Lazy:
+    """A cue synthesised the first time it plays: building every sample at start-up would
+    cost more than opening the window."""
+
+    def __init__(self, notes, rate: int, channels: int):
+        self.notes, self.rate, self.channels = notes, rate, channels
+        self.sound: pygame.mixer.Sound | None = None
+
+    def play(self) -> None:
+        if self.sound is None:
+            self.sound = pygame.mixer.Sound(buffer=tone(self.notes, self.rate, self.channels).tobytes())
+        self.sound.play()
 
 
 def tone(notes, rate: int, channels: int) -> array:

@@ -7,8 +7,10 @@ does not fit. Layout renders every line once; drawing a Block only blits.
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import pygame
@@ -20,6 +22,9 @@ _WORD = re.compile(r"\S+|[ \t]+|\n")
 _ELLIPSIS = "…"
 # Stand-ins for characters a font lacks (Atkinson Hyperlegible has no arrows).
 _STAND_INS = {"→": "›", "←": "‹", "✓": "", "✗": "", "⚠": "!"}
+# Every text size comes from this ladder, 8% apart: a handful of fonts (each rasterises its
+# glyphs once) serve every screen and window size, and fitting searches few sizes.
+SIZES = sorted({round(theme.MIN_TEXT * 1.08**k) for k in range(40)})
 _RENDER_CACHE_LIMIT = 4000
 _WIDTH_CACHE_LIMIT = 50000
 
@@ -42,6 +47,15 @@ class Para:
     @classmethod
     def of(cls, text: str, style: str = NORMAL, **kwargs) -> Para:
         return cls((Run(text, style),), **kwargs)
+
+
+def font_files() -> tuple[Path, Path]:
+    """Regular and bold Atkinson Hyperlegible, from the fontpkg package that installs them.
+
+    Asked of that package directly: fontpkg's own lookup first scans every installed entry
+    point, which costs more at start-up than opening the window."""
+    root = Path(str(resources.files("fontpkg_atkinson_hyperlegible"))) / "files"
+    return root / "AtkinsonHyperlegible-Regular.ttf", root / "AtkinsonHyperlegible-Bold.ttf"
 
 
 @dataclass
@@ -81,7 +95,9 @@ class Typeset:
     """Fonts (one Font per size and weight), measuring and rendering, all cached."""
 
     def __init__(self, regular: Path | None, bold: Path | None):
-        self._paths = {False: regular, True: bold}
+        # Every size is opened from the bytes read here, once: a font file deleted or rewritten
+        # while the game runs (an update, a drive unplugged) must not break a later resize.
+        self._data = {False: _font_bytes(regular), True: _font_bytes(bold)}
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self._widths: dict[tuple[str, int, bool], int] = {}
         self._rendered: dict[tuple, pygame.Surface] = {}
@@ -91,26 +107,21 @@ class Typeset:
     def load(cls) -> Typeset:
         """Atkinson Hyperlegible when it is installed and readable, else pygame's own font."""
         try:
-            import fontpkg
-        except ImportError:
-            return cls(None, None)
-        try:
-            regular = fontpkg.path("Atkinson Hyperlegible", weight=400)
-            bold = fontpkg.path("Atkinson Hyperlegible", weight=700)
+            regular, bold = font_files()
             for path in (regular, bold):
                 # pygame opens a broken file without complaint and fails only when measuring
                 # (get_linesize even crashes), so measure now, while falling back is easy.
                 pygame.font.Font(path, 12).size("Ag")
-        except (fontpkg.FontpkgError, OSError, pygame.error):
+        except (ImportError, OSError, pygame.error):
             return cls(None, None)
         return cls(regular, bold)
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:
         key = (size, bold)
         if key not in self._fonts:
-            path = self._paths[bold]
-            font = pygame.font.Font(path, size)
-            if path is None and bold:
+            data = self._data[bold]
+            font = pygame.font.Font(io.BytesIO(data) if data is not None else None, size)
+            if data is None and bold:
                 font.bold = True
             self._fonts[key] = font
         return self._fonts[key]
@@ -163,12 +174,13 @@ class Typeset:
         """`paras` laid out in `box` at the largest base size <= `largest` that fits."""
         paras = _as_paras(paras)
         smallest = min(smallest, largest)
-        low, high, best = smallest, largest, None
+        sizes = [size for size in SIZES if smallest <= size <= largest] or [smallest]
+        low, high, best = 0, len(sizes) - 1, None
         while low <= high:
             mid = (low + high) // 2
-            lines, height = self._lines(paras, box.width, mid)
+            lines, height = self._lines(paras, box.width, sizes[mid])
             if height <= box.height and max(line[3] for line in lines) <= box.width:
-                best, low = (mid, lines, height), mid + 1
+                best, low = (sizes[mid], lines, height), mid + 1
             else:
                 high = mid - 1
         if best is None:
@@ -190,7 +202,7 @@ class Typeset:
         lines = []
         height = 0
         for index, para in enumerate(paras):
-            size = max(min(base, theme.MIN_TEXT), round(base * para.scale))
+            size = base if para.scale == 1 else snap(max(min(base, theme.MIN_TEXT), round(base * para.scale)))
             step = self.line_height(size)
             if lines and para.gap:
                 height += round(step * para.gap)
@@ -201,46 +213,52 @@ class Typeset:
         return lines, height
 
     def _wrap(self, runs: tuple[Run, ...], width: int, size: int):
-        """Greedy word wrap: [(pieces, line_width)] with pieces [(text, style, x)]."""
-        lines: list[tuple[list, int]] = []
+        """Greedy word wrap: [(pieces, line_width)] with pieces [(text, style, x)].
+
+        Breaks are chosen from word widths (each measured once per size and cached); each
+        finished line is then measured piece by piece, so positions are exact without
+        measuring a growing line after every word."""
+        lines: list[list] = []
         line: list[list] = []
         x = 0
         pending_space: list[tuple[str, str]] = []
         for token in self._tokens(runs):
             if token == "\n":
-                lines.append((line, x))
+                lines.append(line)
                 line, x, pending_space = [], 0, []
                 continue
             if token[0][0][0].isspace():
                 pending_space = token if line else []
                 continue
-            space_w = sum(self.width(t, size, s != NORMAL) for t, s in pending_space)
-            word_w = sum(self.width(t, size, s != NORMAL) for t, s in token)
+            space_w = self._parts_width(pending_space, size)
+            word_w = self._parts_width(token, size)
             if line and x + space_w + word_w > width:
-                lines.append((line, x))
-                line, x, pending_space = [], 0, []
+                lines.append(line)
+                line, x, pending_space, space_w = [], 0, [], 0
             chunks = self._chunks(token, width, size) if word_w > width else [token]
             for n, chunk in enumerate(chunks):
                 if n:
-                    lines.append((line, x))
-                    line, x = [], 0
+                    lines.append(line)
+                    line, x, space_w = [], 0, 0
                 for text, style in [*pending_space, *chunk]:
-                    x = self._append(line, text, style, x, size)
+                    _merge(line, text, style)
+                x += space_w + self._parts_width(chunk, size)
                 pending_space = []
-        lines.append((line, x))
-        return [([tuple(piece) for piece in pieces], w) for pieces, w in lines]
+        lines.append(line)
+        return [self._measured(line, size) for line in lines]
 
-    def _append(self, line: list, text: str, style: str, x: int, size: int) -> int:
-        """Add a part to the line; the x where the next part starts.
+    def _parts_width(self, parts, size: int) -> int:
+        return sum(self.width(text, size, style != NORMAL) for text, style in parts)
 
-        Neighbouring parts of one style become one rendered piece (one blit, one mark box),
-        measured whole: a sum of word widths drifts from the width of the rendered line."""
-        if line and line[-1][1] == style:
-            line[-1][0] += text
-        else:
-            line.append([text, style, x])
-        start, merged = line[-1][2], line[-1][0]
-        return start + self.width(merged, size, style != NORMAL)
+    def _measured(self, line: list, size: int) -> tuple[list, int]:
+        """Pieces with their x, and the line's width. Neighbouring parts of one style are one
+        piece (one blit, one mark box), measured whole: word widths summed drift from the
+        width of the rendered text."""
+        pieces, x = [], 0
+        for text, style in line:
+            pieces.append((text, style, x))
+            x += self.width(text, size, style != NORMAL)
+        return pieces, x
 
     def _tokens(self, runs: tuple[Run, ...]) -> list:
         """Words and spaces, each a list of (text, style) parts: a word may change style inside."""
@@ -334,9 +352,30 @@ def _as_paras(paras) -> list[Para]:
     return list(paras)
 
 
+def _font_bytes(path: Path | None) -> bytes | None:
+    """The font file's bytes; None (pygame's own font) when there is none or it cannot be read."""
+    try:
+        return path.read_bytes() if path is not None else None
+    except OSError:
+        return None
+
+
 def marked(text: str, span: tuple[int, int] | None, style: str = NORMAL) -> tuple[Run, ...]:
     """`text` as runs with `span` (start, end) marked."""
     if span is None:
         return (Run(text, style),)
     start, end = span
     return tuple(run for run in (Run(text[:start], style), Run(text[start:end], MARK), Run(text[end:], style)) if run.text)
+
+
+def _merge(line: list, text: str, style: str) -> None:
+    """Add a part to the line, joining it to the last piece when the style is the same."""
+    if line and line[-1][1] == style:
+        line[-1][0] += text
+    else:
+        line.append([text, style])
+
+
+def snap(size: int) -> int:
+    """The ladder size at or just below `size` (never below the smallest)."""
+    return max((s for s in SIZES if s <= size), default=size)

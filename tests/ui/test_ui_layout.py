@@ -137,23 +137,23 @@ def test_screen_matches_its_golden_image(ui, mini, session_at, name):
 
 
 def test_an_unreadable_font_falls_back_to_pygames_own(tmp_path, monkeypatch):
-    import fontpkg
+    from game.ui import text as text_module
 
     broken = tmp_path / "broken.ttf"
     broken.write_bytes(b"not a font")
-    monkeypatch.setattr(fontpkg, "path", lambda *a, **k: broken)
+    monkeypatch.setattr(text_module, "font_files", lambda: (broken, broken))
     text = Typeset.load()
     block = text.fit(Para.of("Still readable"), pygame.Rect(0, 0, 400, 100), 40)
     assert block.text == "Still readable" and block.size > theme.MIN_TEXT
 
 
 def test_a_missing_font_package_falls_back_too(monkeypatch):
-    import fontpkg
+    from game.ui import text as text_module
 
-    def missing(*a, **k):
-        raise fontpkg.FamilyNotInstalled("Atkinson Hyperlegible")
+    def missing():
+        raise ModuleNotFoundError("No module named 'fontpkg_atkinson_hyperlegible'")
 
-    monkeypatch.setattr(fontpkg, "path", missing)
+    monkeypatch.setattr(text_module, "font_files", missing)
     assert Typeset.load().fit("Hello", pygame.Rect(0, 0, 200, 50), 30).text == "Hello"
 
 

@@ -70,8 +70,13 @@ class TitleScene(MenuScene):
     back_label = "quit"
 
     def __init__(self, ui: Ui, packs: list[Pack]):
-        super().__init__(ui, title_entries(ui, packs))
+        super().__init__(ui, [])  # entries ask the progress store: built when first shown
         self.packs = packs
+
+    def arrange(self, size) -> None:
+        if not self.entries:
+            self.entries = title_entries(self.ui, self.packs)
+        super().arrange(size)
 
     def start_mode(self, mode: str) -> list[Scene]:
         """The scene that starts `mode` at once (quotequiz study / review), if it has questions."""
@@ -86,7 +91,9 @@ class TitleScene(MenuScene):
 
     def footer(self) -> str:
         study = self.ui.study
-        return f"Progress is not being saved: {study.problem}" if study and study.problem else ""
+        # The store could not be opened, or the last answer could not be saved (a disk filled).
+        problem = (study.problem if study else None) or self.ui.unsaved
+        return f"Progress is not being saved: {problem}" if problem else ""
 
     def heading_share(self) -> float:
         return 0.2
