@@ -9,7 +9,7 @@ import platform
 import sys
 
 # Each module's run() returns {figure: value}; listed in the order the table shows them.
-MODULES = ["pack_load"]
+MODULES = ["startup", "idle", "frame", "pack_load", "generate", "memory", "study"]
 
 
 def main(argv: list[str] | None = None) -> int:
