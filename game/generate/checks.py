@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from game.generate.distractors import takes_the
 from game.generate.facts import find_facts
 from game.generate.order import interval
 from game.generate.sentences import Sentence, split_sentences
@@ -132,9 +133,31 @@ def grounding(q: dict, evidence: Evidence) -> list[str]:
     if q["type"] in ("choice", "text", "number") and BLANK in q["prompt"]:
         filled = fold_quote(q["prompt"].replace(BLANK, _answer_text(q))).casefold()
         quoted = fold_quote(quotes[0]["text"]).casefold()
+        filled, quoted = _resolved(filled, quoted, quotes[0], evidence)
         if filled not in quoted and quoted not in filled:
             problems.append("filling the blank with the answer does not rebuild the quoted words")
     return problems
+
+
+_PRONOUN_SAID = re.compile(r"^(?:he|she) (?=(?:said|says|told|added|noted|stressed|warned)\b)", re.I)
+
+
+def _resolved(prompt: str, quote_text: str, quote: dict, evidence: Evidence) -> tuple[str, str]:
+    """A prompt naming the speaker ("Blinken said ...") where its quote opens "He said ...":
+    both without the speaker, if the source names that speaker just before the quote."""
+    pronoun = _PRONOUN_SAID.match(quote_text)
+    if not pronoun:
+        return prompt, quote_text
+    rest = quote_text[pronoun.end():]
+    at = prompt.casefold().find(" " + rest.split(" ", 1)[0].casefold() + " ")
+    name = prompt[:at]
+    if at <= 0 or not re.fullmatch(r"[\w.’'-]+(?: [\w.’'-]+){0,3}", name):
+        return prompt, quote_text
+    source = evidence.folded_texts.get(quote.get("source"), "")
+    where = source.find(fold_quote(quote["text"]))
+    if where < 0 or name.casefold() not in source[max(0, where - 600): where].casefold():
+        return prompt, quote_text
+    return prompt[at + 1:], rest
 
 
 def clean_blank(q: dict) -> list[str]:
@@ -232,6 +255,9 @@ def options(q: dict, evidence: Evidence) -> list[str]:
     return problems
 
 
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
+
 def _wants_an(word: str) -> bool:
     return word[:1].lower() in "aeiou8" or re.match(r"1[18](?:\D|\d\d\D|\d\d$|$)", word) is not None
 
@@ -251,6 +277,20 @@ def cues(q: dict) -> list[str]:
             problems.append(f"\"{after[0]}\" after the blank fits only some options")
     if len({o.split()[0].lower() == "the" for o in everything}) > 1:
         problems.append("only some options start with \"the\"")
+    if all(shape(o) == "name" for o in everything):
+        # "the ____ supported": "the United States" fits, "the Germany" does not.
+        classes = {takes_the(o) for o in everything} - {None}
+        if len(classes) > 1:
+            problems.append("\"the\" fits only some options" if before and before[0].lower() == "the"
+                            else "only some options are names written with \"the\"")
+    values = [numbers_in(o) for o in everything]
+    if after and all(values) and re.fullmatch(r"[a-z]+", after[0]):
+        # "____ people": one option of 1 and others of many cannot both fit the noun.
+        if len({v[0] == 1 for v in values}) > 1:
+            problems.append(f"\"{after[0]}\" after the blank fits only some options (singular/plural)")
+    words = [o.lower() for o in everything]
+    if after and all(w in _NUMBER_WORDS for w in words) and len({w == "one" for w in words}) > 1:
+        problems.append(f"\"{after[0]}\" after the blank fits only some options (singular/plural)")
     longest_wrong = max(len(str(w)) for w in q["wrong"])
     if len(answer) > 1.5 * longest_wrong and len(answer) > longest_wrong + 8:
         problems.append("the answer is much the longest option")
@@ -269,6 +309,8 @@ def changed_part(statement: str, quote: str) -> tuple[str, str] | None:
 
 def true_false(q: dict, evidence: Evidence) -> list[str]:
     statement, quote = q["prompt"], _quotes(q)[0]["text"]
+    # "He said" in the quote, the speaker named in the statement: compare what was said
+    statement, quote = _resolved(fold_quote(statement), fold_quote(quote), _quotes(q)[0], evidence)
     if len(_NEGATION.findall(statement)) > len(_NEGATION.findall(quote)):
         return ["the statement adds a negation its quote does not have"]
     near = difflib.SequenceMatcher(None, fold_quote(quote), fold_quote(statement), autojunk=False).ratio() >= 0.6

@@ -83,12 +83,37 @@ def _place_source(path: Path, folder: Path, sid: str) -> str:
 
 
 def _title_of(document) -> str:
-    """A headline among the document's first lines, else its file name."""
-    lines = [line.strip().lstrip("#").strip() for line in document.plain.splitlines() if line.strip()]
+    """A headline among the first lines (past a short byline such as "Antony Blinken"), else
+    the first heading line further down, else the file name."""
+    raw = [line.strip() for line in document.plain.splitlines() if line.strip()]
+    lines = [line.lstrip("#").strip() for line in raw]
+    own = [line.strip() for line in document.text.splitlines() if line.strip()]
+    if raw and own and own[0].startswith("# "):
+        return lines[0]  # a Markdown document's own title
     for line in lines[:3]:
-        if len(line) <= 120 and not line.endswith((".", "!", "?", "…")) and len(line.split()) >= 4:
+        if _byline(line):
+            continue
+        if _headline(line):
+            return line
+    for line in lines[:40]:
+        if _headline(line) and not _byline(line) and "|" not in line and _capitalised(line):
             return line
     return document.path.stem.replace("-", " ").replace("_", " ").capitalize()
+
+
+def _byline(line: str) -> bool:
+    words = line.split()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not line.endswith((".", "!", "?"))) \
+        or line.lower().startswith(("by ", "compiled by ", "written by ", "reported by "))
+
+
+def _headline(line: str) -> bool:
+    return len(line) <= 120 and not line.endswith((".", "!", "?", "…", ":")) and len(line.split()) >= 4
+
+
+def _capitalised(line: str) -> bool:
+    long_words = [w for w in line.split() if len(w) > 3]
+    return sum(w[:1].isupper() for w in long_words) >= 0.5 * max(len(long_words), 1)
 
 
 def main(argv: list[str] | None = None) -> int:

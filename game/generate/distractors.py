@@ -9,29 +9,39 @@ them, so "pick the middle value" is no better than a guess.
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 import re
 
 from game.generate.facts import NAME_KINDS, Fact
-from game.textnorm import fold_answer
+from game.textnorm import fold_answer as _fold_answer
 
 _WORD_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]
 _MONTH_ABBREVIATIONS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 
+# Folding the same few names again and again is most of the time this stage takes.
+fold_answer = lru_cache(maxsize=1 << 16)(_fold_answer)
 
-def distractors(fact: Fact, pool: list[Fact], prompt: str, rng: random.Random, want: int = 3) -> tuple[list[str], int]:
-    """Up to `want` wrong options for `fact`, and how many came from the documents."""
+
+def distractors(fact: Fact, pool: list[Fact], prompt: str, rng: random.Random, want: int = 3,
+                articles: dict[str, bool] | None = None) -> tuple[list[str], int]:
+    """Up to `want` wrong options for `fact`, and how many came from the documents.
+
+    articles: whether the documents write each name after "the"; a wrong name must be of
+    the answer's class, so "the ____" or a bare "____" fits every option alike.
+    """
     if fact.kind in NAME_KINDS:
-        options = _names(fact, pool, prompt, rng, want)
+        options = _names(fact, pool, prompt, rng, want, articles or {})
         return options, len(options)
     if fact.kind == "date":
         return _dates(fact, pool, rng, want)
     return _numbers(fact, pool, rng, want)
 
 
-def _names(fact: Fact, pool: list[Fact], prompt: str, rng: random.Random, want: int) -> list[str]:
+def _names(fact: Fact, pool: list[Fact], prompt: str, rng: random.Random, want: int, articles: dict[str, bool]) -> list[str]:
     answer = fold_answer(fact.text)
+    the = articles.get(fact.text, takes_the(fact.text))
     folded_prompt = f" {fold_answer(prompt)} "
     seen = {answer}
     options = []
@@ -42,13 +52,57 @@ def _names(fact: Fact, pool: list[Fact], prompt: str, rng: random.Random, want: 
         # An option inside the answer, or the answer inside it, or one already in the prompt,
         # is either also right or plainly wrong.
         if (folded in seen or folded in answer or answer in folded or f" {folded} " in folded_prompt
-                or any(same_country(text, other) for other in [fact.text, *options])):
+                or any(same_country(text, other) for other in [fact.text, *options])
+                or articles.get(text, takes_the(text)) != the or takes_the(text) not in (None, the)):
             continue
         seen.add(folded)
         options.append(text)
         if len(options) == want:
             break
+    if fact.detail == "country" and len(options) < want:
+        # Too few countries in the documents: well-known ones of the same article class.
+        named = {fold_answer(text) for text in candidates}
+        known = [c for c in (_THE_COUNTRIES if the else _BARE_COUNTRIES)
+                 if fold_answer(c) not in seen and f" {fold_answer(c)} " not in folded_prompt
+                 and not any(same_country(c, other) for other in [fact.text, *options])
+                 and fold_answer(c) not in named]
+        rng.shuffle(known)
+        options += known[: want - len(options)]
     return options
+
+
+_THE_COUNTRIES = ["United Kingdom", "Netherlands", "Philippines", "United Arab Emirates", "Czech Republic"]
+_BARE_COUNTRIES = ["France", "Pakistan", "Iran", "Canada", "Italy", "Japan", "Turkey", "Egypt", "Spain", "Poland"]
+
+
+# Names written after "the": "the United States", "the Taliban", "the Kessel River".
+_THE_LAST = {
+    "States", "Kingdom", "Union", "Republic", "Emirates", "Islands", "Nations", "Netherlands",
+    "Philippines", "Bahamas", "Maldives", "Gambia", "Taliban", "Department", "Ministry", "Office",
+    "Agency", "Council", "Committee", "Commission", "Army", "Navy", "Senate", "Congress",
+    "Parliament", "Pentagon", "Kremlin", "Vatican", "Sahara", "Alps", "Andes", "Himalayas", "Moon",
+    "Sun", "Earth", "River", "Sea", "Ocean", "Gulf", "Bay", "Channel", "Strait", "Desert",
+    "Cosmodrome", "Authority", "Organization", "Organisation", "Administration", "Project", "Treaty",
+    "War", "Belts", "Programme", "Program", "Coast", "Peninsula", "Mountains", "Forces",
+}
+_THE_ACRONYMS = {"UN", "US", "UK", "EU", "USSR", "UNHCR"}
+
+
+@lru_cache(maxsize=65536)
+def takes_the(name: str) -> bool | None:
+    """Whether a name is written after "the" (True), without it (False), or unknown (None)."""
+    words = name.split()
+    if not words:
+        return None
+    if words[0].lower() == "the":
+        return True
+    if words[-1] in _THE_LAST or name in _THE_ACRONYMS or (len(words) >= 3 and words[1] == "of" and words[0] not in ("Bank",)):
+        return True
+    from game.generate.facts import countries
+
+    if name in countries() or len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
+        return False
+    return None
 
 
 _COUNTRY_SYNONYMS = {

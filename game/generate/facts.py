@@ -10,6 +10,7 @@ Blinken" is, and "Doha" a place because the text says "to Doha".
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -313,6 +314,13 @@ def _local_kinds(name: str, before: str, after: str, at_start: bool) -> list[str
     if words[-1] in _SITE_WORDS and len(words) > 1:
         return ["site"]
     found = []
+    if re.match(r"^,? and (?:his|her) ", after):
+        found.append("person")  # "Osama bin Laden and his associates"
+    if re.match(r"^,? and other (?:[a-z]+ )?(?:groups|organi[sz]ations|parties|companies|militias|movements)\b", after) \
+            or re.search(r"\bknown as(?: the)?$", before):
+        found.append("group")  # "Al Qaida and other terrorist groups", "known as the Taliban"
+    if before.endswith(" the") or before == "The":
+        found.append("after-the")
     if _TITLES.search(before + " ") or re.match(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z]+$", name):
         found.append("person")
     if _SPEECH_AFTER.match(after) and not at_start:
@@ -344,7 +352,14 @@ def _classify(votes: dict[str, Counter]) -> dict[str, tuple[str, str]]:
             kinds[name] = ("person", "surname" if " " not in name else "")
         elif v["place"] > v["not-place"] and not v["speaker"]:
             kinds[name] = ("place", "place")
+        elif v["group"] or (v["after-the"] >= 2 and " " not in name and not v["place"] and not _demonym(name)):
+            kinds[name] = ("org", "group")  # "the Taliban", mentioned as a group again and again
     return kinds
+
+
+def _demonym(name: str) -> bool:
+    """"Afghan", "American", "Soviet": a word made from a country's name."""
+    return any(len(os.path.commonprefix([name, country])) >= max(4, len(name) - 3) for country in countries())
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

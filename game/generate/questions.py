@@ -38,6 +38,7 @@ class Candidate:
     sentence: tuple[str, int]  # (source id, sentence index): where it came from
     importance: float
     from_documents: float = 0.0  # share of wrong options the documents themselves name
+    answers: tuple[str, ...] = ()  # what it asks for: no other question may show these
 
     @property
     def kind(self) -> str:
@@ -45,16 +46,20 @@ class Candidate:
 
 
 def usable(sentence: Sentence, hedges_ok: bool = False) -> bool:
-    """Whether a sentence can be put in front of a player on its own, as settled fact.
+    """Whether a whole sentence can be put in front of a player on its own, as settled fact.
 
     hedges_ok: for order items, which keep only a sentence's opening clause.
     """
-    text = sentence.text
+    return not sentence.truncated and sentence.quote is not None and 8 <= len(sentence.text.split()) <= 50 \
+        and _stands_alone(sentence.text, hedges_ok)
+
+
+def _stands_alone(text: str, hedges_ok: bool = False) -> bool:
+    # In reported speech "would" is "will" told later: "Blinken said the Taliban would need to".
+    hedged = _HEDGE.search(_REPORTED_WOULD.sub(r"\1", text))
     return (
-        sentence.quote is not None
-        and 8 <= len(text.split()) <= 50
-        and not _SPEECH.search(text)
-        and (hedges_ok or not _HEDGE.search(text))
+        not _SPEECH.search(text)
+        and (hedges_ok or not hedged)
         and not _LEANS_BACK.search(text)
         and not _OPINION.search(text)
     )
@@ -70,44 +75,206 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _quote(source: str, sentence: Sentence) -> dict:
-    return {"source": source, "text": _one_line(sentence.quote)}
+# -- clauses: the part of a sentence that states one fact
+
+# Words that open a sentence with a subordinate or adverbial part: the main clause starts
+# after the comma that closes it.
+_OPENERS = {
+    "in", "on", "at", "after", "before", "during", "following", "over", "with", "without", "when",
+    "while", "as", "since", "until", "although", "though", "if", "because", "like", "unlike",
+    "despite", "once", "unfortunately", "however", "meanwhile", "by", "from", "for", "under",
+    "among", "between", "throughout", "amid", "within", "upon", "through", "across", "around",
+    "instead", "later", "earlier", "today", "yesterday", "now", "then", "still", "yet", "also",
+    "but", "and", "so", "according", "whereas", "to", "having", "being", "given", "once",
+}
+# Words after a comma that start a trailing part a clause can stand without.
+_TRAILING = {
+    "where", "which", "who", "whose", "whom", "when", "while", "whereas", "but", "and", "or",
+    "including", "hours", "days", "weeks", "months", "years", "after", "before", "because",
+    "although", "though", "as", "according", "so", "that", "until", "since", "even", "with",
+    "making", "leaving", "bringing", "causing", "precipitating", "killing", "ending", "giving",
+    "spending", "adding", "saying", "the day", "a day",
+}
+_SEPARATOR = re.compile(r",\s+|\s*;\s+|\s+[—–]\s+|—|\s+\(")
+_SAID = re.compile(r"^(?:said|says|told|added|noted|stressed|warned|wrote|according)\b")
+_PRONOUN_SAID = re.compile(r"^(?P<p>He|She) (?=(?:said|says|told|added|noted|stressed|warned)\b)")
+_MIN_WORDS = 6
+_CONNECTIVE_START = re.compile(r"(?:But|And|Yet|So|Or|Also|Meanwhile|However|Instead|As)\b")
+_REPORTED_WOULD = re.compile(r"^((?:[A-Z][\w.’'-]* ){1,3}said (?:that )?(?:the )?(?:[\w.’'-]+ ){1,4})would\b")
+# Where a purpose or hope is added without a comma: the clause before it states the fact.
+_PURPOSE = re.compile(r" (?:with the hope that|in the hope that|in the hope of|hoping that|in an? (?:desperate |last-ditch )?(?:bid|attempt|effort) to|so that|in order to)\b")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of a sentence that states a fact on its own: a prompt is built from it."""
+    start: int  # offsets in the sentence's text
+    end: int
+    subject: str = ""  # stands for a leading "He" or "She" ("Blinken")
+    pronoun: str = ""
+
+    def text(self, sentence: Sentence) -> str:
+        return self.subject + sentence.text[self.start + len(self.pronoun): self.end]
+
+    def shift(self) -> int:
+        return len(self.subject) - len(self.pronoun)
+
+
+def _cuts(sentence: Sentence, facts: list[Fact]) -> tuple[list[int], list[int]]:
+    """Where a clause may start and where it may end, as offsets in the sentence's text."""
+    text = sentence.text
+    inside = [(f.start - sentence.start, f.end - sentence.start) for f in facts]
+    first_word = re.match(r"[\W]*(\w+)", text)
+    opener = bool(first_word) and first_word.group(1).lower() in _OPENERS
+    main = None if opener else 0  # where the main clause starts
+    starts, ends = [0], []
+    for match in _PURPOSE.finditer(text):
+        if main is not None or not opener:
+            pass
+        ends.append(match.start())
+    for match in _SEPARATOR.finditer(text):
+        at = match.start()
+        if any(a <= at < b for a, b in inside):
+            continue  # "Oct. 7, 2001" is one fact
+        mark = match.group().strip()
+        following = text[match.end():]
+        word = re.match(r"\w+(?: day)?", following)
+        next_word = word.group().lower() if word else ""
+        if mark == ";":
+            starts.append(match.end())
+            ends.append(at)
+            main = match.end() if main is None else main
+            continue
+        if mark == ",":
+            if main is None:
+                if next_word.split(" ")[0] not in _TRAILING:
+                    main = match.end()  # the opener ends here
+                continue
+            before = text[:at]
+            if next_word in ("and", "or") and len(re.split(r"[,;—(]", before)[-1].split()) <= 4:
+                continue  # "Americans, foreign nationals, and at-risk Afghans": a list
+            trailing = (next_word in _TRAILING or next_word.split(" ")[0] in _TRAILING
+                        or _SAID.match(following) or re.match(r"(?:[A-Z][\w.’'-]* ){1,5}(?:said|says)\b", following)
+                        or (next_word in ("the", "a", "an") and re.search(r"(?:[A-Z][\w.’'-]*|\d)$", before))
+                        or sentence.truncated)
+            if not trailing:
+                continue
+        elif main is None:
+            continue
+        if at > (main or 0) and len(text[main or 0:at].split()) >= 3:
+            ends.append(at)
+    return starts, sorted(set(ends))
+
+
+def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict[int, str]) -> Clause | None:
+    """The shortest clause of the sentence that holds the fact and stands on its own."""
+    text = sentence.text
+    at, to = fact.start - sentence.start, fact.end - sentence.start
+    starts, ends = _cuts(sentence, facts)
+    start = max(s for s in starts if s <= at)
+    candidates = [e for e in ends if e >= to] + ([] if sentence.truncated else [len(text)])
+    for end in candidates:
+        piece = text[start:end]
+        if end != len(text) and (sentence.quote is None or len(sentence.quote) != len(text)):
+            continue  # the file's words differ from the plain view: only whole sentences
+        if not (_MIN_WORDS <= len(piece.split()) <= 50):
+            continue
+        pronoun = _PRONOUN_SAID.match(piece) if start == 0 else None
+        clause = Clause(start, end)
+        if pronoun:
+            subject = subjects.get(id(sentence))
+            if not subject:
+                return None
+            clause = Clause(start, end, subject, pronoun.group("p"))
+        if sentence.quote is not None and _stands_alone(clause.text(sentence)):
+            return clause
+    return None
+
+
+def _subjects(sentences: list[Sentence], facts: list[list[Fact]]) -> dict[int, str]:
+    """For a sentence opening "He said", the one person the sentence before names."""
+    found = {}
+    for index, sentence in enumerate(sentences):
+        if index and _PRONOUN_SAID.match(sentence.text):
+            people = {f.text for f in facts[index - 1] if f.kind == "person"}
+            if len(people) == 1:
+                found[id(sentence)] = people.pop()
+    return found
+
+
+def _prompt(sentence: Sentence, clause: Clause, at: int, to: int, middle: str) -> str:
+    """The clause's words with sentence offsets [at, to) replaced by `middle`, as a sentence."""
+    text = clause.text(sentence)
+    shift = clause.shift() - clause.start
+    out = text[: at + shift] + middle + text[to + shift:]
+    out = _one_line(out)
+    if clause.end != len(sentence.text):
+        out = out.rstrip(",;:—– ") + "."
+    return out[:1].upper() + out[1:]
+
+
+def _clause_quote(source: str, sentence: Sentence, clause: Clause) -> dict:
+    return {"source": source, "text": _one_line(sentence.quote[clause.start: clause.end])}
+
+
+def _article_classes(sentences: list[Sentence], facts: list[list[Fact]]) -> dict[str, bool]:
+    """Whether each name is written after "the" in its documents ("the United States")."""
+    votes: dict[str, list[int]] = {}
+    for sentence, sentence_facts in zip(sentences, facts):
+        for fact in sentence_facts:
+            if fact.kind in NAME_KINDS:
+                before = sentence.text[: fact.start - sentence.start]
+                votes.setdefault(fact.text, []).append(bool(re.search(r"\b[Tt]he $", before)))
+    return {name: sum(v) * 2 > len(v) for name, v in votes.items()}
 
 
 def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]], pool: list[Fact],
-               rng: random.Random, importance) -> list[Candidate]:
-    """choice, true_false, text and number candidates from every usable sentence."""
+               rng: random.Random, importance, articles: dict[str, bool] | None = None) -> list[Candidate]:
+    """choice, true_false, text and number candidates, each from the clause holding its fact."""
     found = []
+    subjects = _subjects(sentences, facts)
+    articles = {**(articles or {}), **_article_classes(sentences, facts)}
     for index, (sentence, sentence_facts) in enumerate(zip(sentences, facts)):
-        if not usable(sentence):
+        if sentence.quote is None or len(sentence.text.split()) > 80:
             continue
+        if not sentence_facts and pool and usable(sentence) and not _CONNECTIVE_START.match(sentence.text):
+            # No fact to change, but a plain statement of the document's: a true statement.
+            quote = {"source": source, "text": _one_line(sentence.quote)}
+            found.append(Candidate({"type": "true_false", "prompt": _one_line(sentence.text), "answer": True, "quote": quote},
+                                   (("clause", source, index, 0, len(sentence.text)),), (source, index), 0.6))
         for fact in sentence_facts:
             if fact.kind == "date" and fact.value[0] is None and fact.detail != "day":
                 continue
-            weight = importance(sentence, fact)
+            clause = clause_for(sentence, fact, sentence_facts, subjects)
+            if clause is None:
+                continue
+            weight = importance(sentence, fact, clause)
             where = (source, index)
-            prompt = blanked(sentence, fact)
-            wrong, known = distractors(fact, pool, prompt, rng)
-            quote = _quote(source, sentence)
-            # "the United States" -> "the Germany": a changed name must fit the article before it
-            fits = not (fact.kind in NAME_KINDS and sentence.text[: fact.start - sentence.start].endswith(("the ", "The ")))
+            at, to = fact.start - sentence.start, fact.end - sentence.start
+            prompt = _prompt(sentence, clause, at, to, BLANK)
+            wrong, known = distractors(fact, pool, prompt, rng, articles=articles)
+            quote = _clause_quote(source, sentence, clause)
+            answers = (fact.text,)
+            # The same name in another sentence is another fact; a true statement is about
+            # its whole clause.
+            keys = ((fact.key, source, index),)
             if len(wrong) >= 2:
                 found.append(Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
-                                       (fact.key,), where, weight, known / len(wrong)))
-                changed = _one_line(sentence.text[: fact.start - sentence.start] + wrong[0] + sentence.text[fact.end - sentence.start:])
-            if len(wrong) >= 2 and fits:
+                                       keys, where, weight, known / len(wrong), answers))
+                changed = _prompt(sentence, clause, at, to, wrong[0])
                 found.append(Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
-                                       (fact.key,), where, weight, known / len(wrong)))
-            found.append(Candidate({"type": "true_false", "prompt": _one_line(sentence.text), "answer": True, "quote": quote},
-                                   (fact.key,), where, weight * 0.9))
+                                       keys, where, weight, known / len(wrong), answers))
+            statement = _prompt(sentence, clause, at, to, sentence.text[at:to])
+            found.append(Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
+                                   (("clause", source, index, clause.start, clause.end),), where, weight * 0.9))
             if fact.kind in NAME_KINDS and len(fact.text.split()) <= 4:
                 accept = _accepted(fact)
                 question = {"type": "text", "prompt": prompt, "answer": fact.text, "quote": quote}
                 if accept:
                     question["accept"] = accept
-                found.append(Candidate(question, (fact.key,), where, weight * 0.95))
+                found.append(Candidate(question, keys, where, weight * 0.95, 0.0, answers))
             if fact.kind in NUMERIC_KINDS and fact.written == "digits":
-                found.append(Candidate(_number_question(sentence, fact, quote), (fact.key,), where, weight * 0.95))
+                found.append(Candidate(_number_question(sentence, clause, fact, quote), keys, where, weight * 0.95, 0.0, answers))
     return found
 
 
@@ -121,11 +288,11 @@ def _accepted(fact: Fact) -> list[str]:
     return []
 
 
-def _number_question(sentence: Sentence, fact: Fact, quote: dict) -> dict:
+def _number_question(sentence: Sentence, clause: Clause, fact: Fact, quote: dict) -> dict:
     """A typed number: the blank covers the digits only; the unit is shown beside the box."""
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", fact.text)
     at = fact.start - sentence.start + digits.start()
-    prompt = _one_line(sentence.text[:at] + BLANK + sentence.text[at + len(digits.group()):])
+    prompt = _prompt(sentence, clause, at, at + len(digits.group()), BLANK)
     value = float(digits.group().replace(",", ""))
     question = {"type": "number", "prompt": prompt, "answer": int(value) if value.is_integer() else value, "quote": quote}
     if value >= 1000:

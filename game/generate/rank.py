@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import math
 import random
+from functools import lru_cache
 import re
 from collections import Counter
 
 from game.generate.checks import similar, wording
 from game.generate.facts import Fact
 from game.generate.questions import Candidate
+from game.textnorm import fold_answer as _fold_answer
 from game.generate.sentences import Sentence
 
 _KIND_WEIGHT = {
@@ -23,6 +25,9 @@ _KIND_WEIGHT = {
 }
 # Shares of a pack by type; order questions are few because each uses four events.
 _SHARES = {"order": 0.08, "number": 0.14, "text": 0.14, "true_false": 0.26, "choice": 0.38}
+
+# Folding the same few names again and again is most of the time this stage takes.
+fold_answer = lru_cache(maxsize=1 << 16)(_fold_answer)
 
 
 _CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Also|Still|Meanwhile|However|Instead|Later|Unfortunately)\b")
@@ -35,14 +40,17 @@ class Importance:
         self.mentions = Counter(f.key for sentence_facts in facts for f in sentence_facts)
         self.paragraphs = max((s.paragraph for s in sentences), default=0) + 1
 
-    def __call__(self, sentence: Sentence, fact: Fact) -> float:
-        words = len(sentence.text.split())
-        clarity = 1.0 if 12 <= words <= 32 else 0.8
-        if _CONNECTIVE.match(sentence.text):
+    def __call__(self, sentence: Sentence, fact: Fact, clause=None) -> float:
+        text = clause.text(sentence) if clause is not None else sentence.text
+        words = len(text.split())
+        clarity = 1.0 if 8 <= words <= 32 else 0.8
+        if _CONNECTIVE.match(text):
             clarity *= 0.9
-        if "(" in sentence.text or ";" in sentence.text:
+        if "(" in text or ";" in text:
             clarity *= 0.85
-        central = 1 + 0.1 * math.log(self.mentions[fact.key]) if fact.kind in ("person", "place", "org", "operation") else 1.0
+        central = 1 + 0.1 * math.log(self.mentions[fact.key]) if fact.kind in ("person", "operation") else 1.0
+        if fact.kind in ("place", "org") and self.mentions[fact.key] >= 5:
+            central = 0.7  # the document's own subject ("Afghanistan"): a guess, not a recall
         early = 1.1 - 0.2 * sentence.paragraph / self.paragraphs
         return _KIND_WEIGHT.get(fact.kind, 0.7) * clarity * central * early
 
@@ -52,19 +60,31 @@ def score(candidate: Candidate) -> float:
 
 
 def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[Candidate]:
-    """Up to `count` candidates: best first, quotas per type, no fact or sentence twice."""
+    """Up to `count` candidates: best first, quotas per type, no fact twice, and no question
+    showing another's answer (several may come from one sentence, each from its own clause)."""
     ranked = sorted(candidates, key=lambda c: (-score(c), rng.random()))
     quotas = {kind: max(1, round(share * count)) for kind, share in _SHARES.items()}
     chosen: list[Candidate] = []
     used_facts: set = set()
     used_sentences: Counter = Counter()
+    used_answers: Counter = Counter()
     truths = Counter()
+    shown: dict[int, str] = {}  # folded wording, once per candidate
+
+    def _reveals(a: Candidate, b: Candidate) -> bool:
+        if id(b) not in shown:
+            shown[id(b)] = f" {fold_answer(wording(b.question))} "
+        return reveals(a, b, shown[id(b)])
 
     def take(candidate: Candidate, per_sentence: int) -> bool:
         if len(chosen) >= count or used_facts & set(candidate.fact_keys) or used_sentences[candidate.sentence] >= per_sentence:
             return False
+        if any(used_answers[fold_answer(a)] >= _SAME_ANSWER for a in candidate.answers):
+            return False  # the same answer again and again becomes a guess
         if any(similar(wording(candidate.question), wording(c.question)) for c in chosen):
             return False  # the same sentence elsewhere in the documents
+        if any(_reveals(candidate, c) or _reveals(c, candidate) for c in chosen):
+            return False
         if candidate.kind == "true_false":
             truth = candidate.question["answer"]
             if truths[truth] > truths[not truth]:
@@ -73,6 +93,7 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
         chosen.append(candidate)
         used_facts.update(candidate.fact_keys)
         used_sentences[candidate.sentence] += 1
+        used_answers.update(fold_answer(a) for a in candidate.answers)
         return True
 
     # Types take turns, scarcest first, each up to its share; then the best of any type.
@@ -81,13 +102,30 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
     while any(queues.values()):
         for kind, queue in queues.items():
             while queue and taken[kind] < quotas[kind]:
-                if take(queue.pop(0), 1):
+                if take(queue.pop(0), _PER_SENTENCE):
                     taken[kind] += 1
                     break
             if taken[kind] >= quotas[kind]:
                 queue.clear()
-    # One question per sentence: a second would show the first one's answer.
     for candidate in ranked:
         if candidate not in chosen and candidate.kind != "order":
-            take(candidate, 1)
+            take(candidate, _PER_SENTENCE)
     return chosen
+
+
+_PER_SENTENCE = 3
+_SAME_ANSWER = 2
+
+
+def reveals(a: Candidate, b: Candidate, shown: str | None = None) -> bool:
+    """Whether b's prompt shows a's answer: always within one sentence; across the pack for
+    numbers and dates, which mean one thing wherever they stand."""
+    shown = shown if shown is not None else f" {fold_answer(wording(b.question))} "
+    for answer in a.answers:
+        folded = fold_answer(answer)
+        if not folded:
+            continue
+        if (a.sentence == b.sentence or re.search(r"\d", answer)) and folded in shown:
+            if f" {folded} " in shown:
+                return True
+    return False

@@ -43,6 +43,9 @@ class Sentence:
     text: str  # the plain words: prompts are built from these
     quote: str | None  # the file's own words, or None when markup lies inside them
     paragraph: int  # sentences of one block share it
+    # Cut off by the page ("... were housed on U.S. bases…"): only its complete clauses
+    # before the last break may be asked about.
+    truncated: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -63,9 +66,11 @@ def split_sentences(document: Document) -> list[Sentence]:
     for index, ((start, _), doc) in enumerate(zip(blocks, nlp.pipe(texts, batch_size=256))):
         for s_start, s_end in _spans(doc):
             text = document.plain[start + s_start: start + s_end]
-            if is_content(text, first_in_block=not sentences or sentences[-1].paragraph != index):
+            first = not sentences or sentences[-1].paragraph != index
+            truncated = bool(_TRUNCATED.search(text)) and is_content(_TRUNCATED.sub(".", text), first_in_block=first)
+            if truncated or is_content(text, first_in_block=first):
                 quote = document.quotable(start + s_start, start + s_end)
-                sentences.append(Sentence(start + s_start, start + s_end, text, quote, index))
+                sentences.append(Sentence(start + s_start, start + s_end, text, quote, index, truncated))
     return sentences
 
 
@@ -108,7 +113,8 @@ def _blocks(plain: str) -> Iterator[tuple[int, int]]:
 def _continues(plain: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
     """Whether a hard-wrapped line goes on in the next one (no blank line between them)."""
     text = plain[line[0]:line[1]].rstrip()
-    if "\n" in plain[line[1]:following[0]].replace("\n", "", 1) or _END.search(text) or _is_heading(text):
+    if ("\n" in plain[line[1]:following[0]].replace("\n", "", 1) or _END.search(text) or _TRUNCATED.search(text)
+            or _is_heading(text)):
         return False
     return plain[following[0]:following[1]].lstrip()[:1].islower() or len(text) >= 60
 

@@ -104,3 +104,30 @@ def test_pack_checks_catch_duplicates_imbalance_and_blind_solvers():
     longest = [{"type": "choice", "prompt": f"Question {i} ____?", "answer": "a much longer answer", "wrong": ["x", "y", "z"]} for i in range(12)]
     assert blind_scores(longest)["longest option"][:2] == (12, 12)
     assert any("blind solver (longest option)" in p for p in pack_problems(longest))
+
+
+def test_the_before_the_blank_must_fit_every_option(evidence):
+    quote = {"source": "s", "text": "The Soviet invasion of Afghanistan began in 1979."}
+    question = {"type": "choice", "prompt": "After the invasion, the ____ supported the resistance.", "answer": "United States",
+                "wrong": ["Germany", "Mexico"], "quote": quote}
+    assert any("\"the\" fits only some options" in p for p in question_problems(question, evidence))
+    same_class = {**question, "wrong": ["United Kingdom", "Netherlands"]}
+    assert not any("\"the\"" in p for p in question_problems(same_class, evidence))
+
+
+def test_singular_and_plural_must_fit_every_option(evidence):
+    question = bad(wrong=["1", "90,000", "150,000"])
+    assert any("singular/plural" in p for p in question_problems(question, evidence))
+    words = {"type": "choice", "prompt": "Over the next ____ decades, troops stayed.", "answer": "two", "wrong": ["one", "three"],
+             "quote": QUOTE}
+    assert any("singular/plural" in p for p in question_problems(words, evidence))
+
+
+def test_a_resolved_speaker_rebuilds_only_when_the_source_names_him():
+    text = "Blinken said the effort would go on. He said less than 200 U.S. citizens remained in the country."
+    evidence = Evidence({"s": Document(None, text, text)})
+    quote = {"source": "s", "text": "He said less than 200 U.S. citizens remained in the country"}
+    good = {"type": "number", "prompt": "Blinken said less than ____ U.S. citizens remained in the country.", "answer": 200, "quote": quote}
+    assert question_problems(good, evidence) == []
+    wrong_man = {**good, "prompt": "Karzai said less than ____ U.S. citizens remained in the country."}
+    assert any("rebuild" in p for p in question_problems(wrong_man, evidence))

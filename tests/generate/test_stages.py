@@ -107,3 +107,32 @@ def test_names_are_classified_across_the_document():
     assert kinds["Germany"] == ("place", "country")
     assert kinds["Ramstein Air Base"] == ("place", "site")
     assert kinds["Operation Allies Refuge"] == ("operation", "")
+
+
+def test_titles_skip_a_byline_and_fall_back_to_a_heading(tmp_path):
+    from game.generate.command import _title_of
+
+    byline = _doc(tmp_path, "Antony Blinken\n\nU.S. Moves Diplomatic Mission From Kabul To Qatar\n\nAll diplomats left Kabul on August 30.\n", "a.txt")
+    assert _title_of(byline) == "U.S. Moves Diplomatic Mission From Kabul To Qatar"
+    heading = _doc(tmp_path, "Compiled by A. Person.\nThe campaign began in 2001.\nTimeline of U.S. Relations with Afghanistan\n\nMore text here.\n", "b.txt")
+    assert _title_of(heading) == "Timeline of U.S. Relations with Afghanistan"
+    nothing = _doc(tmp_path, "The campaign began in 2001.\n", "c-doc.txt")
+    assert _title_of(nothing) == "C doc"
+
+
+def test_a_clause_is_quoted_and_he_said_is_resolved(tmp_path):
+    import random
+
+    from game.generate.questions import candidates
+    from game.generate.rank import Importance
+
+    text = ("Secretary of State Antony Blinken spoke on Monday about people leaving Afghanistan.\n\n"
+            "He said less than 200 U.S. citizens remained in the country — but likely closer to just 100 — and wanted to leave.\n")
+    document = _doc(tmp_path, text)
+    sentences = split_sentences(document)
+    facts = find_facts(sentences)
+    pool = [f for fs in facts for f in fs]
+    found = candidates("s", sentences, facts, pool, random.Random(1), Importance(sentences, facts))
+    number = next(c.question for c in found if c.kind == "number")
+    assert number["prompt"] == "Antony Blinken said less than ____ U.S. citizens remained in the country."
+    assert number["quote"]["text"] == "He said less than 200 U.S. citizens remained in the country"
