@@ -25,6 +25,14 @@ def focus_ring(surface, rect) -> None:
     pygame.draw.rect(surface, theme.ACCENT, grown, width, border_radius=max(4, grown.height // 6) if grown.height < 200 else 24)
 
 
+def choices(surface, rects, focus: int) -> None:
+    """Panels for a set of choices, the focused one lit and ringed."""
+    for i, rect in enumerate(rects):
+        panel(surface, rect, theme.FOCUS if i == focus else theme.PANEL)
+        if i == focus:
+            focus_ring(surface, rect)
+
+
 def key_cap(scene: Scene, rect: pygame.Rect, label: str, size: int) -> pygame.Rect:
     """A key label ("1 A", "Enter") in a cap; returns the cap's rect. Drawn by draw_caps."""
     scene.fit(Para.of(label, "bold"), rect, size, size, align="center", valign="middle")

@@ -72,10 +72,7 @@ class ConfirmScene(Scene):
         surface.blit(shade, (0, 0))
         widgets.panel(surface, self.box, theme.BACKGROUND, theme.ACCENT, 3)
         self.legend.draw(surface)
-        for i, rect in enumerate(self.buttons):
-            widgets.panel(surface, rect, theme.FOCUS if i == self.focus else theme.PANEL)
-            if i == self.focus:
-                widgets.focus_ring(surface, rect)
+        widgets.choices(surface, self.buttons, self.focus)
         widgets.draw_caps(surface, self.caps)
         for block in self.blocks:
             block.draw(surface)

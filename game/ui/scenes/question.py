@@ -312,10 +312,7 @@ class QuestionScene(Scene):
         self.header.draw(surface)
         self.legend.draw(surface)
         if self.kind in ("choice", "true_false"):
-            for i, rect in enumerate(self.option_rects):
-                widgets.panel(surface, rect, theme.FOCUS if i == self.focus else theme.PANEL)
-                if i == self.focus:
-                    widgets.focus_ring(surface, rect)
+            widgets.choices(surface, self.option_rects, self.focus)
         if self.kind == "order":
             self._draw_order(surface)
         widgets.draw_caps(surface, self.caps)

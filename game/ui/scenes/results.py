@@ -170,10 +170,7 @@ class ResultsScene(Scene):
         self.legend.draw(surface)
         for tile in self.tiles:
             widgets.panel(surface, tile)
-        for i, rect in enumerate(self.button_rects):
-            widgets.panel(surface, rect, theme.FOCUS if i == self.focus else theme.PANEL)
-            if i == self.focus:
-                widgets.focus_ring(surface, rect)
+        widgets.choices(surface, self.button_rects, self.focus)
         widgets.draw_caps(surface, self.caps)
         for block in self.blocks:
             block.draw(surface)
