@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
+from game.packs.catalog import load_packs, packs_on_offer
 from game.packs.model import Pack
 from game.play.session import Item, Outcome
-from game.progress.commands import default_pack_paths, load_packs
 from game.progress.stats import compute_stats
 from game.progress.store import ProgressError, ProgressStore
 from game.progress.study import mistakes_queue, study_queue
@@ -28,7 +28,7 @@ class SelfStudy:
     @classmethod
     def over(cls, packs: list[Pack]) -> SelfStudy:
         """Self-study of the given packs, or, when none are given, of every pack on offer."""
-        return cls(packs or load_packs(default_pack_paths())[0])
+        return cls(packs or load_packs(path for _, path in packs_on_offer())[0])
 
     def record(self, item: Item, outcome: Outcome) -> None:
         """Save one answer before returning; ProgressError (one line) when it cannot be saved."""

@@ -16,8 +16,7 @@ from pathlib import Path
 import pygame
 
 from game import paths
-from game.packs import check_pack
-from game.packs.model import Pack
+from game.packs.catalog import load_packs
 from game.progress.learner import SelfStudy
 from game.ui import input as inputs
 from game.ui.demo import Demo
@@ -56,9 +55,9 @@ def run_play(
 
     mode "study" starts with due and new questions, "review" with recent mistakes; both
     record answers (as ordinary play does) unless `recorder` replaces the progress store."""
-    loaded, problems = _load(packs)
+    loaded, problems = load_packs(packs)
     if demo and not packs:
-        loaded, problems = _load([paths.default_pack_path()])
+        loaded, problems = load_packs([paths.default_pack_path()])
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
@@ -89,16 +88,6 @@ def run_play(
         pygame.quit()
         if study is not None:
             study.close()
-
-
-def _load(packs: list[Path]) -> tuple[list[Pack], list]:
-    loaded, problems = [], []
-    for path in packs:
-        pack, found = check_pack(path)
-        problems += found
-        if pack is not None:
-            loaded.append(pack)
-    return loaded, problems
 
 
 def open_window(size: tuple[int, int] | None, fullscreen: bool) -> pygame.Surface:

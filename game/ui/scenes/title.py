@@ -9,6 +9,7 @@ import pygame
 
 from game import paths
 from game.packs import check_pack
+from game.packs.catalog import packs_on_offer
 from game.packs.model import Pack
 from game.ui import theme
 from game.ui.scene import Command, Pop, Push, Quit, Replace, Scene, Ui
@@ -114,7 +115,7 @@ class PackChoiceScene(MenuScene):
 
     def __init__(self, ui: Ui):
         entries = []
-        for i, (where, path) in enumerate(find_packs(ui)):
+        for i, (where, path) in enumerate(packs_on_offer(ui.command_line_packs)):
             pack, problems = check_pack(path)
             key = str(i + 1) if i < 9 else " "
             if pack is None:
@@ -136,13 +137,3 @@ class PackChoiceScene(MenuScene):
     def back(self) -> Command:
         return Pop()
 
-
-def find_packs(ui: Ui) -> list[tuple[str, Path]]:
-    """(where, path) of every pack on offer: shipped, the user's folder, the command line."""
-    found: dict[Path, tuple[str, Path]] = {}
-    for where, folder in (("shipped", paths.shipped_packs_dir()), ("your packs", paths.user_packs_dir())):
-        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
-            found.setdefault(path.resolve(), (where, path))
-    for path in ui.command_line_packs:
-        found.setdefault(path.resolve(), ("command line", path))
-    return list(found.values())
