@@ -13,7 +13,6 @@ import math
 import os
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
 from game.generate.distractors import takes_the
 from game.generate.facts import find_facts

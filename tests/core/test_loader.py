@@ -1,6 +1,5 @@
 """The pack loader: valid packs load; every broken one gets FILE:LINE:COL messages, never a traceback."""
 
-import textwrap
 
 import pytest
 

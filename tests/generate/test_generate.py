@@ -5,7 +5,6 @@ import socket
 import subprocess
 import sys
 
-import pytest
 
 from conftest import SEEDS, UNSEEN
 from game.generate.checks import blind_scores, strict_problems

@@ -5,7 +5,7 @@ import shutil
 import pygame
 import pytest
 
-from game.ui.input import KEY, PRESS, SCROLL, Input
+from game.ui.input import PRESS, SCROLL, Input
 from game.ui.scene import Pop, Push, Quit, Replace
 from game.ui.scenes.dialog import ConfirmScene
 from game.ui.scenes.errors import PackErrorScene
