@@ -51,7 +51,8 @@ def _names(fact: Fact, pool: list[Fact], prompt: str, rng: random.Random, want: 
         folded = fold_answer(text)
         # An option inside the answer, or the answer inside it, or one already in the prompt,
         # is either also right or plainly wrong.
-        if (folded in seen or folded in answer or answer in folded or f" {folded} " in folded_prompt
+        # "America" beside "the United States": another name for a country, never wrong enough.
+        if (folded in seen or folded in _COUNTRY_SYNONYMS or folded in answer or answer in folded or f" {folded} " in folded_prompt
                 or any(same_country(text, other) for other in [fact.text, *options])
                 or articles.get(text, takes_the(text)) != the or takes_the(text) not in (None, the)):
             continue
@@ -127,7 +128,8 @@ def _numbers(fact: Fact, pool: list[Fact], rng: random.Random, want: int) -> tup
         index = _WORD_NUMBERS.index(fact.text.lower()) if fact.text.lower() in _WORD_NUMBERS else None
         if index is None:
             return [], 0
-        values = [float(i + 2) for i in range(len(_WORD_NUMBERS)) if i != index]
+        # Near the answer: "two decades" against three or five, not eleven.
+        values = [float(i + 2) for i in range(len(_WORD_NUMBERS)) if i != index and value / 2.5 <= i + 2 <= value * 2.5]
         chosen = _around(value, values, rng, want)
         return [_recase(_WORD_NUMBERS[int(v) - 2], fact.text) for v in chosen], 0
     from_documents = sorted({f.value for f in pool if f.kind == fact.kind and f.detail == fact.detail

@@ -124,8 +124,9 @@ def _numbers(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
     found = []
     for match in _NUMBER.finditer(text):
         start, end = match.span()
-        if _overlaps(start, end, taken) or re.search(r"[A-Z][\w-]* $", text[:start]):
-            continue  # "Apollo 11" and "Vostok 1" are names, not counts
+        named = re.search(r"([A-Z][\w-]*) $", text[:start])
+        if _overlaps(start, end, taken) or named and named.group(1) not in _COMMON_CAPS:
+            continue  # "Apollo 11" and "Vostok 1" are names, not counts; "After 20 years" is a count
         value = float(match["n"].replace(",", "") + (match["dec"] or ""))
         if match["scale"]:
             value *= _SCALES[match["scale"].strip()]

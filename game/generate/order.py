@@ -61,16 +61,28 @@ def events(source: str, sentences: list[Sentence], facts: list[list[Fact]]) -> l
     return found
 
 
+_BREAK = re.compile(r",\s+|\s*;\s+|\s+[—–]\s+|—")
+
+
 def _without(sentence: Sentence, date: Fact) -> str:
-    """The sentence with its date and the words introducing it taken out."""
+    """The clause that holds the date, with the date and the words introducing it taken out.
+
+    The date belongs to its own clause: "In the wake of the Soviet invasion of Afghanistan
+    in 1979, the United States ..." dates the invasion. A clause that is only its date
+    ("In 2020, the U.S. agreed ...") takes the next one with it.
+    """
     at, to = date.start - sentence.start, date.end - sentence.start
     text = sentence.text
     lead = re.search(_LEAD + r"$", text[:at])
     at = lead.start() if lead and lead.group() else at
-    rest = text[to:]
-    if at == 0 or text[:at].rstrip().endswith(","):
-        rest = rest.lstrip(" ,")
-    return " ".join((text[:at].rstrip() + " " + rest).split()).strip(" ,")
+    start = max((m.end() for m in _BREAK.finditer(text, 0, at)), default=0)
+    ends = [m.start() for m in _BREAK.finditer(text, to)] + [len(text)]
+    clause = ""
+    for end in ends:
+        clause = " ".join((text[start:at].rstrip() + " " + text[to:end].lstrip(" ,")).split()).strip(" ,")
+        if len(clause.split()) >= 4:
+            break
+    return clause
 
 
 def _item(text: str) -> str | None:
@@ -84,6 +96,8 @@ def _item(text: str) -> str | None:
         words = words[:cut]
     item = " ".join(words).rstrip(",;").strip()
     item = re.sub(r"^(?:Unfortunately|However|Meanwhile|Then|Later|Also|But|And),\s*", "", item)
+    # The dated part of "In the wake of the Soviet invasion in 1979, ..." is the event itself.
+    item = re.sub(r"^(?:[Ii]n the wake of|[Ff]ollowing|[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ss]ince)\s+", "", item)
     if len(item.split()) < 4 or item.split()[-1].lower() in _NO_END:
         return None
     return item[0].upper() + item[1:]

@@ -24,10 +24,14 @@ _HEDGE = re.compile(
 # Words pointing at something the player never saw. A pronoun later in a sentence usually
 # has its antecedent earlier in the same sentence, so only opening ones count.
 _LEANS_BACK = re.compile(
-    r"^(?:\S+ ){0,2}(?:he|she|it|they|him|her|them|his|its|their)\b|^(?:It|They|Such|Both|Then|There|Here|Thus|Therefore|Similarly|Likewise|Again)\b"
-    r"|\b(?:this|these|those|the latter|the former|the same|the move|the decision|the plan|the deal"
-    r"|the man|the woman|the team|the two|the group|the event|the project|the call|the following"
+    r"^(?:\S+ ){0,2}(?:he|she|it|they|him|her|them|his|its|their|the (?:man|woman|team|two|group))\b"
+    r"|^(?:It|They|Such|Both|Then|There|Here|Thus|Therefore|Similarly|Likewise|Again)\b"
+    r"|\b(?:this|these|those(?! \w+ (?:who|that|which|whom)\b)|the latter|the former|the same|the move|the decision|the plan|the deal"
+    r"|the event|the project|the call|the following"
     r"|the above|such|that (?:year|day|month|week|time)|the (?:following|next|same|previous) (?:year|day|month|week))\b", re.I)
+# A modal inside a "who"/"how" clause hedges that clause, not the sentence's claim:
+# "Afghans who ... might have qualified were left behind", "not sure how they could help".
+_EMBEDDED_MODAL = re.compile(r"\b((?:who|how|whether)\b[^,.;]{0,40}?)\b(?:could|might|would|may)\b")
 _OPINION = re.compile(r"\b(?:I|we|our|us|my|you|your)\b")
 
 
@@ -39,6 +43,7 @@ class Candidate:
     importance: float
     from_documents: float = 0.0  # share of wrong options the documents themselves name
     answers: tuple[str, ...] = ()  # what it asks for: no other question may show these
+    span: tuple[int, int] = (0, 0)  # the clause it shows, as offsets in its sentence
 
     @property
     def kind(self) -> str:
@@ -56,7 +61,7 @@ def usable(sentence: Sentence, hedges_ok: bool = False) -> bool:
 
 def _stands_alone(text: str, hedges_ok: bool = False) -> bool:
     # In reported speech "would" is "will" told later: "Blinken said the Taliban would need to".
-    hedged = _HEDGE.search(_REPORTED_WOULD.sub(r"\1", text))
+    hedged = _HEDGE.search(_EMBEDDED_MODAL.sub(r"\1", _REPORTED_WOULD.sub(r"\1", text)))
     return (
         not _SPEECH.search(text)
         and (hedges_ok or not hedged)
@@ -99,6 +104,7 @@ _SEPARATOR = re.compile(r",\s+|\s*;\s+|\s+[—–]\s+|—|\s+\(")
 _SAID = re.compile(r"^(?:said|says|told|added|noted|stressed|warned|wrote|according)\b")
 _PRONOUN_SAID = re.compile(r"^(?P<p>He|She) (?=(?:said|says|told|added|noted|stressed|warned)\b)")
 _MIN_WORDS = 6
+_JOINER = re.compile(r"^(?:But|And|Yet) (?=[a-z]+ )")
 _CONNECTIVE_START = re.compile(r"(?:But|And|Yet|So|Or|Also|Meanwhile|However|Instead|As)\b")
 _REPORTED_WOULD = re.compile(r"^((?:[A-Z][\w.’'-]* ){1,3}said (?:that )?(?:the )?(?:[\w.’'-]+ ){1,4})would\b")
 # Where a purpose or hope is added without a comma: the clause before it states the fact.
@@ -237,11 +243,14 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]], 
     for index, (sentence, sentence_facts) in enumerate(zip(sentences, facts)):
         if sentence.quote is None or len(sentence.text.split()) > 80:
             continue
-        if not sentence_facts and pool and usable(sentence) and not _CONNECTIVE_START.match(sentence.text):
+        # A bare "But" or "And" only joins the sentence to the one before; the claim stands alone.
+        plain = _one_line(_JOINER.sub("", sentence.text))
+        if not sentence_facts and pool and usable(sentence) and not _CONNECTIVE_START.match(plain):
             # No fact to change, but a plain statement of the document's: a true statement.
             quote = {"source": source, "text": _one_line(sentence.quote)}
-            found.append(Candidate({"type": "true_false", "prompt": _one_line(sentence.text), "answer": True, "quote": quote},
-                                   (("clause", source, index, 0, len(sentence.text)),), (source, index), 0.6))
+            found.append(Candidate({"type": "true_false", "prompt": plain[:1].upper() + plain[1:], "answer": True, "quote": quote},
+                                   (("clause", source, index, 0, len(sentence.text)),), (source, index), 0.6,
+                                   span=(0, len(sentence.text))))
         for fact in sentence_facts:
             if fact.kind == "date" and fact.value[0] is None and fact.detail != "day":
                 continue
@@ -258,23 +267,24 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]], 
             # The same name in another sentence is another fact; a true statement is about
             # its whole clause.
             keys = ((fact.key, source, index),)
+            span = (clause.start, clause.end)
             if len(wrong) >= 2:
                 found.append(Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
-                                       keys, where, weight, known / len(wrong), answers))
+                                       keys, where, weight, known / len(wrong), answers, span))
                 changed = _prompt(sentence, clause, at, to, wrong[0])
                 found.append(Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
-                                       keys, where, weight, known / len(wrong), answers))
+                                       keys, where, weight, known / len(wrong), answers, span))
             statement = _prompt(sentence, clause, at, to, sentence.text[at:to])
             found.append(Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
-                                   (("clause", source, index, clause.start, clause.end),), where, weight * 0.9))
+                                   (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span))
             if fact.kind in NAME_KINDS and len(fact.text.split()) <= 4:
                 accept = _accepted(fact)
                 question = {"type": "text", "prompt": prompt, "answer": fact.text, "quote": quote}
                 if accept:
                     question["accept"] = accept
-                found.append(Candidate(question, keys, where, weight * 0.95, 0.0, answers))
+                found.append(Candidate(question, keys, where, weight * 0.95, 0.0, answers, span))
             if fact.kind in NUMERIC_KINDS and fact.written == "digits":
-                found.append(Candidate(_number_question(sentence, clause, fact, quote), keys, where, weight * 0.95, 0.0, answers))
+                found.append(Candidate(_number_question(sentence, clause, fact, quote), keys, where, weight * 0.95, 0.0, answers, span))
     return found
 
 

@@ -11,7 +11,7 @@ import math
 import random
 from functools import lru_cache
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from game.generate.checks import similar, wording
 from game.generate.facts import Fact
@@ -37,7 +37,7 @@ class Importance:
     """How much a fact matters in its document."""
 
     def __init__(self, sentences: list[Sentence], facts: list[list[Fact]]):
-        self.mentions = Counter(f.key for sentence_facts in facts for f in sentence_facts)
+        self.mentions = Counter(_mention(f) for sentence_facts in facts for f in sentence_facts)
         self.paragraphs = max((s.paragraph for s in sentences), default=0) + 1
 
     def __call__(self, sentence: Sentence, fact: Fact, clause=None) -> float:
@@ -48,11 +48,19 @@ class Importance:
             clarity *= 0.9
         if "(" in text or ";" in text:
             clarity *= 0.85
-        central = 1 + 0.1 * math.log(self.mentions[fact.key]) if fact.kind in ("person", "operation") else 1.0
-        if fact.kind in ("place", "org") and self.mentions[fact.key] >= 5:
-            central = 0.7  # the document's own subject ("Afghanistan"): a guess, not a recall
+        central = 1 + 0.1 * math.log(self.mentions[_mention(fact)]) if fact.kind in ("person", "operation") else 1.0
+        if fact.kind in ("place", "org", "person") and self.mentions[_mention(fact)] >= 5:
+            central = 0.7  # the document's own subject ("Afghanistan", "Blinken"): a guess, not a recall
         early = 1.1 - 0.2 * sentence.paragraph / self.paragraphs
         return _KIND_WEIGHT.get(fact.kind, 0.7) * clarity * central * early
+
+
+def _mention(fact: Fact) -> tuple:
+    """What counts as the same thing mentioned again: a person by surname ("Antony Blinken",
+    "Blinken"), anything else by its key."""
+    if fact.kind == "person":
+        return "person", fact.text.split()[-1].casefold()
+    return fact.key
 
 
 def score(candidate: Candidate) -> float:
@@ -66,7 +74,7 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
     quotas = {kind: max(1, round(share * count)) for kind, share in _SHARES.items()}
     chosen: list[Candidate] = []
     used_facts: set = set()
-    used_sentences: Counter = Counter()
+    shown_spans: defaultdict = defaultdict(list)
     used_answers: Counter = Counter()
     truths = Counter()
     shown: dict[int, str] = {}  # folded wording, once per candidate
@@ -76,9 +84,11 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
             shown[id(b)] = f" {fold_answer(wording(b.question))} "
         return reveals(a, b, shown[id(b)])
 
-    def take(candidate: Candidate, per_sentence: int) -> bool:
-        if len(chosen) >= count or used_facts & set(candidate.fact_keys) or used_sentences[candidate.sentence] >= per_sentence:
+    def take(candidate: Candidate) -> bool:
+        if len(chosen) >= count or used_facts & set(candidate.fact_keys):
             return False
+        if any(a < candidate.span[1] and candidate.span[0] < b for a, b in shown_spans[candidate.sentence]):
+            return False  # a clause already shown: the two would answer each other
         if any(used_answers[fold_answer(a)] >= _SAME_ANSWER for a in candidate.answers):
             return False  # the same answer again and again becomes a guess
         if any(similar(wording(candidate.question), wording(c.question)) for c in chosen):
@@ -87,12 +97,12 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
             return False
         if candidate.kind == "true_false":
             truth = candidate.question["answer"]
-            if truths[truth] > truths[not truth]:
+            if truths[truth] >= truths[not truth] + _TRUTH_LEAD:
                 return False  # keep true and false statements about even
             truths[truth] += 1
         chosen.append(candidate)
         used_facts.update(candidate.fact_keys)
-        used_sentences[candidate.sentence] += 1
+        shown_spans[candidate.sentence].append(candidate.span)
         used_answers.update(fold_answer(a) for a in candidate.answers)
         return True
 
@@ -102,19 +112,21 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
     while any(queues.values()):
         for kind, queue in queues.items():
             while queue and taken[kind] < quotas[kind]:
-                if take(queue.pop(0), _PER_SENTENCE):
+                if take(queue.pop(0)):
                     taken[kind] += 1
                     break
             if taken[kind] >= quotas[kind]:
                 queue.clear()
     for candidate in ranked:
         if candidate not in chosen and candidate.kind != "order":
-            take(candidate, _PER_SENTENCE)
+            take(candidate)
     return chosen
 
 
-_PER_SENTENCE = 3
 _SAME_ANSWER = 2
+# How far true statements may outnumber false ones (or the reverse): "about half" true,
+# which a blind "always true" cannot exploit.
+_TRUTH_LEAD = 3
 
 
 def reveals(a: Candidate, b: Candidate, shown: str | None = None) -> bool:
