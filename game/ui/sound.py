@@ -1,4 +1,4 @@
-"""Short right/wrong cues, synthesised at start-up: no sound files to ship or license.
+"""Short right/wrong cues, synthesised when first played: no sound files to ship or license.
 
 Without an audio device the mixer fails to start and every cue is silently skipped.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import os
 from array import array
+from collections.abc import Callable
 from contextlib import contextmanager
 
 import pygame
@@ -21,29 +22,46 @@ VOLUME = 0.35
 
 
 class Cues:
-    def __init__(self, sounds: dict[str, "_Lazy"] | None = None):
-        self._sounds = sounds or {}
+    """`Cues()` is silent; `Cues.start()` opens the audio device when a cue is first wanted.
+
+    Not at start-up: the first screen needs no sound, a real device can take tens of
+    milliseconds to open, and an open one runs SDL's audio thread, which quitting waits for
+    (about 30 ms at the default buffer, even with the dummy driver)."""
+
+    def __init__(self, open_device: Callable[[], dict[str, _Lazy]] | None = None):
+        self._open = open_device
+        self._sounds: dict[str, _Lazy] = {}
 
     @classmethod
     def start(cls) -> Cues:
-        try:
-            with _quiet_stderr():
-                pygame.mixer.init()
-            rate, bits, channels = pygame.mixer.get_init()
-        except (pygame.error, TypeError):  # TypeError: get_init() gave None, no mixer
-            return cls()
-        if bits != -16:
-            return cls()  # SDL converts for us in practice; an odd format just means silence
-        return cls({name: _Lazy(notes, rate, channels) for name, notes in CUES.items()})
+        return cls(_open_mixer)
 
     @property
     def audible(self) -> bool:
-        return bool(self._sounds)
+        return bool(self._ready())
 
     def play(self, name: str) -> None:
-        sound = self._sounds.get(name)
+        sound = self._ready().get(name)
         if sound is not None:
             sound.play()
+
+    def _ready(self) -> dict[str, _Lazy]:
+        if self._open is not None:
+            self._sounds, self._open = self._open(), None
+        return self._sounds
+
+
+def _open_mixer() -> dict[str, _Lazy]:
+    """A cue per name, or none when there is no usable audio device."""
+    try:
+        with _quiet_stderr():
+            pygame.mixer.init()
+        rate, bits, channels = pygame.mixer.get_init()
+    except (pygame.error, TypeError):  # TypeError: get_init() gave None, no mixer
+        return {}
+    if bits != -16:
+        return {}  # SDL converts for us in practice; an odd format just means silence
+    return {name: _Lazy(notes, rate, channels) for name, notes in CUES.items()}
 
 
 class _Lazy:

@@ -181,6 +181,14 @@ def test_no_audio_device_means_silence_not_an_error(monkeypatch):
     cues.play("right")
 
 
+def test_the_audio_device_opens_at_the_first_cue_not_at_start():
+    pygame.mixer.quit()
+    cues = Cues.start()
+    assert pygame.mixer.get_init() is None
+    cues.play("right")
+    assert pygame.mixer.get_init() is not None
+
+
 def test_cues_are_made_and_audible_with_a_device():
     assert Cues.start().audible
     for notes in CUES.values():
