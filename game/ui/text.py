@@ -175,14 +175,17 @@ class Typeset:
         paras = _as_paras(paras)
         smallest = min(smallest, largest)
         sizes = [size for size in SIZES if smallest <= size <= largest] or [smallest]
+        # The largest size first: most text on a screen fits at it, and every size tried costs
+        # rasterising the text's glyphs at that size (most of the time of a first layout).
         low, high, best = 0, len(sizes) - 1, None
+        mid = high
         while low <= high:
-            mid = (low + high) // 2
             lines, height = self._lines(paras, box.width, sizes[mid])
             if height <= box.height and max(line[3] for line in lines) <= box.width:
                 best, low = (sizes[mid], lines, height), mid + 1
             else:
                 high = mid - 1
+            mid = (low + high) // 2
         if best is None:
             lines, height = self._lines(paras, box.width, smallest)
             lines, height = self._cut(lines, box.height, box.width)
