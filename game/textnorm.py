@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TYPOGRAPHIC = str.maketrans(
     {
@@ -61,6 +62,7 @@ def find_quote(document: str, quote: str) -> tuple[int, int] | None:
     return offsets[at], offsets[at + len(folded_quote) - 1] + 1
 
 
+@lru_cache(maxsize=1 << 16)  # the generator folds the same few names again and again
 def fold_answer(text: str) -> str:
     """Fold case, accents, punctuation and white space, for comparing typed answers."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHIC))

@@ -9,22 +9,54 @@ them, so "pick the middle value" is no better than a guess.
 from __future__ import annotations
 
 import random
-from functools import lru_cache
 import re
+from collections import defaultdict
+from functools import lru_cache
 
 from game.generate.facts import NAME_KINDS, Fact
-from game.textnorm import fold_answer as _fold_answer
+from game.textnorm import fold_answer
 
 _WORD_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]
 _MONTH_ABBREVIATIONS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 
-# Folding the same few names again and again is most of the time this stage takes.
-fold_answer = lru_cache(maxsize=1 << 16)(_fold_answer)
+class Pool:
+    """A document's facts, indexed once by kind and detail, where wrong options are sought.
+
+    Every fact looks here for others like it; scanning all facts for each would make a
+    long document's time grow with the square of its length.
+    """
+
+    def __init__(self, facts: list[Fact]):
+        self._by: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        self._dates: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        for f in facts:
+            self._by[f.kind, f.detail].append(f)
+            if f.kind == "date":
+                self._dates[f.detail, _date_shape(f.text)].append(f)
+        self._names: dict[tuple[str, str], list[str]] = {}
+        years = [f.value[0] for f in facts if f.kind == "date" and f.value[0] is not None]
+        self.latest_year = max(years, default=None)
+        self.empty = not facts
+
+    def like(self, fact: Fact) -> list[Fact]:
+        """Facts of the same kind and detail (numbers of people for people)."""
+        return self._by.get((fact.kind, fact.detail), [])
+
+    def names(self, fact: Fact) -> list[str]:
+        """The distinct names of the fact's kind and detail, sorted."""
+        key = fact.kind, fact.detail
+        if key not in self._names:
+            self._names[key] = sorted({f.text for f in self._by.get(key, [])})
+        return self._names[key]
+
+    def dates(self, fact: Fact) -> list[Fact]:
+        """Dates of the same precision, written in the same shape."""
+        return self._dates.get((fact.detail, _date_shape(fact.text)), [])
 
 
-def distractors(fact: Fact, pool: list[Fact], prompt: str, rng: random.Random, want: int = 3,
+def distractors(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int = 3,
                 articles: dict[str, bool] | None = None) -> tuple[list[str], int]:
     """Up to `want` wrong options for `fact`, and how many came from the documents.
 
@@ -39,13 +71,13 @@ def distractors(fact: Fact, pool: list[Fact], prompt: str, rng: random.Random, w
     return _numbers(fact, pool, rng, want)
 
 
-def _names(fact: Fact, pool: list[Fact], prompt: str, rng: random.Random, want: int, articles: dict[str, bool]) -> list[str]:
+def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, articles: dict[str, bool]) -> list[str]:
     answer = fold_answer(fact.text)
     the = articles.get(fact.text, takes_the(fact.text))
     folded_prompt = f" {fold_answer(prompt)} "
     seen = {answer}
     options = []
-    candidates = sorted({f.text for f in pool if f.kind == fact.kind and f.detail == fact.detail})
+    candidates = list(pool.names(fact))
     rng.shuffle(candidates)
     for text in candidates:
         folded = fold_answer(text)
@@ -122,7 +154,7 @@ def same_country(a: str, b: str) -> bool:
 # -- numbers
 
 
-def _numbers(fact: Fact, pool: list[Fact], rng: random.Random, want: int) -> tuple[list[str], int]:
+def _numbers(fact: Fact, pool: Pool, rng: random.Random, want: int) -> tuple[list[str], int]:
     value = fact.value
     if fact.written == "words":
         index = _WORD_NUMBERS.index(fact.text.lower()) if fact.text.lower() in _WORD_NUMBERS else None
@@ -132,8 +164,8 @@ def _numbers(fact: Fact, pool: list[Fact], rng: random.Random, want: int) -> tup
         values = [float(i + 2) for i in range(len(_WORD_NUMBERS)) if i != index and value / 2.5 <= i + 2 <= value * 2.5]
         chosen = _around(value, values, rng, want)
         return [_recase(_WORD_NUMBERS[int(v) - 2], fact.text) for v in chosen], 0
-    from_documents = sorted({f.value for f in pool if f.kind == fact.kind and f.detail == fact.detail
-                             and f.written == "digits" and _same_magnitude(f.value, value)
+    from_documents = sorted({f.value for f in pool.like(fact)
+                             if f.written == "digits" and _same_magnitude(f.value, value)
                              and abs(f.value - value) > 0.15 * value and _same_format(f.text, fact.text)})
     step = _step(fact.text)
     made = []
@@ -198,16 +230,13 @@ def _recase(word: str, like: str) -> str:
 # -- dates
 
 
-def _dates(fact: Fact, pool: list[Fact], rng: random.Random, want: int) -> tuple[list[str], int]:
+def _dates(fact: Fact, pool: Pool, rng: random.Random, want: int) -> tuple[list[str], int]:
     year, month, day = fact.value
-    shape = _date_shape(fact.text)
-    from_documents = sorted({f.text for f in pool if f.kind == "date" and f.detail == fact.detail
-                             and _date_shape(f.text) == shape and f.value != fact.value
-                             and _near(f.value, fact.value)})
+    from_documents = sorted({f.text for f in pool.dates(fact) if f.value != fact.value and _near(f.value, fact.value)})
     if fact.detail in ("year", "decade") and year is not None:
         span = 10 if fact.detail == "decade" else 1
         # No year later than the documents' latest: they do not tell of years after it.
-        latest = max([year] + [f.value[0] for f in pool if f.kind == "date" and f.value[0] is not None])
+        latest = max(year, pool.latest_year)
         values = [year + k * span for k in range(-8, 9) if k and (year + k * span > 0) == (year > 0) and year + k * span <= latest]
         known = {_date_value(t)[0] for t in from_documents}
         chosen = _around(float(year), [float(v) for v in sorted(set(values) | known)], rng, want, prefer={float(v) for v in known})

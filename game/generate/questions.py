@@ -11,7 +11,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from game.generate.distractors import distractors
+from game.generate.distractors import Pool, distractors
 from game.generate.facts import NAME_KINDS, NUMERIC_KINDS, Fact
 from game.generate.sentences import Sentence
 
@@ -239,13 +239,14 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]], 
     """choice, true_false, text and number candidates, each from the clause holding its fact."""
     found = []
     subjects = _subjects(sentences, facts)
+    pool = Pool(pool)
     articles = {**(articles or {}), **_article_classes(sentences, facts)}
     for index, (sentence, sentence_facts) in enumerate(zip(sentences, facts)):
         if sentence.quote is None or len(sentence.text.split()) > 80:
             continue
         # A bare "But" or "And" only joins the sentence to the one before; the claim stands alone.
         plain = _one_line(_JOINER.sub("", sentence.text))
-        if not sentence_facts and pool and usable(sentence) and not _CONNECTIVE_START.match(plain):
+        if not sentence_facts and not pool.empty and usable(sentence) and not _CONNECTIVE_START.match(plain):
             # No fact to change, but a plain statement of the document's: a true statement.
             quote = {"source": source, "text": _one_line(sentence.quote)}
             found.append(Candidate({"type": "true_false", "prompt": plain[:1].upper() + plain[1:], "answer": True, "quote": quote},

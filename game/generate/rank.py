@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import math
 import random
-from functools import lru_cache
 import re
 from collections import Counter, defaultdict
 
 from game.generate.checks import similar, wording
 from game.generate.facts import Fact
 from game.generate.questions import Candidate
-from game.textnorm import fold_answer as _fold_answer
 from game.generate.sentences import Sentence
+from game.textnorm import fold_answer
 
 _KIND_WEIGHT = {
     "date": 1.0, "number": 1.0, "percent": 1.0, "money": 1.0, "operation": 1.0, "quantity": 0.85,
@@ -25,10 +24,6 @@ _KIND_WEIGHT = {
 }
 # Shares of a pack by type; order questions are few because each uses four events.
 _SHARES = {"order": 0.08, "number": 0.14, "text": 0.14, "true_false": 0.26, "choice": 0.38}
-
-# Folding the same few names again and again is most of the time this stage takes.
-fold_answer = lru_cache(maxsize=1 << 16)(_fold_answer)
-
 
 _CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Also|Still|Meanwhile|However|Instead|Later|Unfortunately)\b")
 
