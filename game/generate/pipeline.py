@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import heapq
 import random
 import re
+from collections import defaultdict
 from pathlib import Path
 from typing import Callable
 
@@ -43,7 +45,7 @@ def generate(documents: dict[str, Document], count: int, seed: int,
              progress: Callable[[str], None] = lambda message: None) -> list[dict]:
     """Up to `count` checked questions (pack format, with ids) from the documents."""
     rng = random.Random(seed)
-    found: list[Candidate] = []
+    shortlist = _Shortlist(count * _CHECKED_PER_QUESTION)
     events = []
     split = {}
     for sid, document in documents.items():
@@ -53,15 +55,16 @@ def generate(documents: dict[str, Document], count: int, seed: int,
         progress(f"{document.path.name}: {len(sentences)} sentences; finding facts")
         facts = find_facts(sentences)
         pool = [f for sentence_facts in facts for f in sentence_facts]
-        found += candidates(sid, sentences, facts, pool, rng, Importance(sentences, facts))
+        for candidate in candidates(sid, sentences, facts, pool, rng, Importance(sentences, facts)):
+            shortlist.add(candidate)
         events += order_stage.events(sid, sentences, facts)
-    found += order_stage.order_candidates(events, rng)
-    if not found:
+    for candidate in order_stage.order_candidates(events, rng):
+        shortlist.add(candidate)
+    if not shortlist.seen:
         raise NothingToAsk("no sentence states a date, number or name that a question could ask about")
-    progress(f"checking {len(found)} candidates")
+    progress(f"checking the best of {shortlist.seen} candidates")
     evidence = Evidence(documents, split)
-    shortlist = _shortlist(found, count * _CHECKED_PER_QUESTION)
-    passed = [c for c in shortlist if not question_problems(c.question, evidence)]
+    passed = [c for c in shortlist.best() if not question_problems(c.question, evidence)]
     chosen = select(passed, count, rng)
     questions = _with_ids([c.question for c in chosen])
     for problem in pack_problems(questions):
@@ -71,13 +74,29 @@ def generate(documents: dict[str, Document], count: int, seed: int,
     return questions
 
 
-def _shortlist(found: list[Candidate], size: int) -> list[Candidate]:
-    """The best-scoring candidates of each type, in their original order."""
-    keep = set()
-    for kind in {c.kind for c in found}:
-        of_kind = sorted((c for c in found if c.kind == kind), key=lambda c: -score(c))
-        keep.update(id(c) for c in of_kind[:size])
-    return [c for c in found if id(c) in keep]
+class _Shortlist:
+    """The best-scoring candidates of each type, kept as they are made, so a long
+    document's candidates never all sit in memory at once."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.seen = 0
+        self._heaps: dict[str, list] = defaultdict(list)
+
+    def add(self, candidate: Candidate) -> None:
+        # Among equal scores the earlier candidate stays, as a stable sort would keep it.
+        entry = (score(candidate), -self.seen, candidate)
+        self.seen += 1
+        heap = self._heaps[candidate.kind]
+        if len(heap) < self.size:
+            heapq.heappush(heap, entry)
+        elif entry[:2] > heap[0][:2]:
+            heapq.heapreplace(heap, entry)
+
+    def best(self) -> list[Candidate]:
+        """The kept candidates, in the order they were made."""
+        kept = sorted((entry for heap in self._heaps.values() for entry in heap), key=lambda e: -e[1])
+        return [candidate for _, _, candidate in kept]
 
 
 def _with_ids(questions: list[dict]) -> list[dict]:

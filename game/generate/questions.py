@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from game.generate.distractors import Pool, distractors
@@ -235,9 +236,8 @@ def _article_classes(sentences: list[Sentence], facts: list[list[Fact]]) -> dict
 
 
 def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]], pool: list[Fact],
-               rng: random.Random, importance, articles: dict[str, bool] | None = None) -> list[Candidate]:
+               rng: random.Random, importance, articles: dict[str, bool] | None = None) -> Iterator[Candidate]:
     """choice, true_false, text and number candidates, each from the clause holding its fact."""
-    found = []
     subjects = _subjects(sentences, facts)
     pool = Pool(pool)
     articles = {**(articles or {}), **_article_classes(sentences, facts)}
@@ -249,9 +249,9 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]], 
         if not sentence_facts and not pool.empty and usable(sentence) and not _CONNECTIVE_START.match(plain):
             # No fact to change, but a plain statement of the document's: a true statement.
             quote = {"source": source, "text": _one_line(sentence.quote)}
-            found.append(Candidate({"type": "true_false", "prompt": plain[:1].upper() + plain[1:], "answer": True, "quote": quote},
-                                   (("clause", source, index, 0, len(sentence.text)),), (source, index), 0.6,
-                                   span=(0, len(sentence.text))))
+            yield Candidate({"type": "true_false", "prompt": plain[:1].upper() + plain[1:], "answer": True, "quote": quote},
+                            (("clause", source, index, 0, len(sentence.text)),), (source, index), 0.6,
+                            span=(0, len(sentence.text)))
         for fact in sentence_facts:
             if fact.kind == "date" and fact.value[0] is None and fact.detail != "day":
                 continue
@@ -270,23 +270,22 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]], 
             keys = ((fact.key, source, index),)
             span = (clause.start, clause.end)
             if len(wrong) >= 2:
-                found.append(Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
-                                       keys, where, weight, known / len(wrong), answers, span))
+                yield Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
+                                keys, where, weight, known / len(wrong), answers, span)
                 changed = _prompt(sentence, clause, at, to, wrong[0])
-                found.append(Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
-                                       keys, where, weight, known / len(wrong), answers, span))
+                yield Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
+                                keys, where, weight, known / len(wrong), answers, span)
             statement = _prompt(sentence, clause, at, to, sentence.text[at:to])
-            found.append(Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
-                                   (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span))
+            yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
+                            (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span)
             if fact.kind in NAME_KINDS and len(fact.text.split()) <= 4:
                 accept = _accepted(fact)
                 question = {"type": "text", "prompt": prompt, "answer": fact.text, "quote": quote}
                 if accept:
                     question["accept"] = accept
-                found.append(Candidate(question, keys, where, weight * 0.95, 0.0, answers, span))
+                yield Candidate(question, keys, where, weight * 0.95, 0.0, answers, span)
             if fact.kind in NUMERIC_KINDS and fact.written == "digits":
-                found.append(Candidate(_number_question(sentence, clause, fact, quote), keys, where, weight * 0.95, 0.0, answers, span))
-    return found
+                yield Candidate(_number_question(sentence, clause, fact, quote), keys, where, weight * 0.95, 0.0, answers, span)
 
 
 def _accepted(fact: Fact) -> list[str]:
