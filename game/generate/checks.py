@@ -201,7 +201,8 @@ def leakage(q: dict) -> list[str]:
     for candidate in answers:
         for variant in variants(candidate):
             if variant.isupper() and len(variant) >= 2:
-                if re.search(rf"\b{re.escape(variant)}\b", prompt):
+                # "US" stands in the prompt as "US" or "U.S."
+                if re.search(r"\b" + r"\.?".join(map(re.escape, variant)) + r"\b", prompt):
                     return [f"the prompt gives the answer away ({variant})"]
             elif f" {fold_answer(variant)} " in folded_prompt:
                 return [f"the prompt gives the answer away ({variant})"]

@@ -55,6 +55,10 @@ def test_leakage_of_an_acronym_and_a_demonym(evidence):
     quote = {"source": "s", "text": "The Soviet invasion of Afghanistan began in 1979."}
     question = {"type": "text", "prompt": "The Soviet invasion of ____ began in 1979, said an Afghan.", "answer": "Afghanistan", "quote": quote}
     assert any("Afghan" in p for p in question_problems(question, evidence))
+    quote = {"source": "s", "text": "He said the United States would work with them if it serves U.S. interests."}
+    question = {"type": "choice", "prompt": "He said the ____ would work with them if it serves U.S. interests.",
+                "answer": "United States", "wrong": ["United Kingdom", "Netherlands"], "quote": quote}
+    assert any("US" in p for p in question_problems(question, evidence))
 
 
 def test_a_wrong_option_the_document_supports_is_caught(evidence):
