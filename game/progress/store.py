@@ -15,12 +15,16 @@ from __future__ import annotations
 import os
 import sqlite3
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path
-from typing import Iterable, NamedTuple, Protocol
-
-from fsrs import Card, Rating, Scheduler
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Protocol
 
 from game import paths
+
+# fsrs is imported where it is used: the game opens the store before its first frame, and
+# fsrs (with typing_extensions) takes longer to import than opening the store.
+if TYPE_CHECKING:
+    from fsrs import Card, Rating, Scheduler
 
 FILE_NAME = "progress.sqlite3"
 DEFAULT_RETENTION = 0.9
@@ -99,6 +103,8 @@ class CardInfo(NamedTuple):
 
 def rating_for(correct: bool, seconds: float, streak: int) -> Rating:
     """Wrong: Again. Right: Good, or Easy when quick and in a streak."""
+    from fsrs import Rating
+
     if not correct:
         return Rating.Again
     if seconds < QUICK_SECONDS and streak >= STREAK_FOR_EASY:
@@ -112,11 +118,6 @@ class ProgressStore:
     def __init__(self, path: str | Path | None = None):
         self.path = Path(path) if path is not None else paths.data_dir() / FILE_NAME
         self._db = _open(self.path)
-        try:
-            self._scheduler = Scheduler(desired_retention=self.desired_retention)
-        except BaseException:
-            self._db.close()
-            raise
 
     def close(self) -> None:
         self._db.close()
@@ -156,6 +157,8 @@ class ProgressStore:
         row = self._db.execute(
             "SELECT card FROM cards WHERE pack_id = ? AND question_id = ? AND question_hash = ?", key
         ).fetchone()
+        from fsrs import Card
+
         # A new card is named after its first answer; fsrs would otherwise sleep 1 ms to make an id.
         card = Card.from_json(row[0]) if row else Card(card_id=answer_id, due=at)
         card, _log = self._scheduler.review_card(card, answer.rating, at)
@@ -164,6 +167,12 @@ class ProgressStore:
             (*key, card.to_json(), card.due.timestamp()),
         )
         return card
+
+    @cached_property
+    def _scheduler(self) -> Scheduler:
+        from fsrs import Scheduler
+
+        return Scheduler(desired_retention=self.desired_retention)
 
     # -- settings
 
@@ -180,7 +189,7 @@ class ProgressStore:
             self._db.execute(
                 "INSERT OR REPLACE INTO settings (key, value) VALUES ('desired_retention', ?)", (repr(float(value)),)
             )
-        self._scheduler = Scheduler(desired_retention=value)
+        self.__dict__.pop("_scheduler", None)  # made again, with the new value, when next needed
 
     # -- reading
 
@@ -189,6 +198,8 @@ class ProgressStore:
             "SELECT card FROM cards WHERE pack_id = ? AND question_id = ? AND question_hash = ?",
             (pack_id, question_id, question_hash),
         ).fetchone()
+        from fsrs import Card
+
         return Card.from_json(row[0]) if row else None
 
     def cards(self, pack_id: str) -> dict[tuple[str, str], CardInfo]:
