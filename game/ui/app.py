@@ -7,7 +7,6 @@ animates does it tick at a frame rate.
 
 from __future__ import annotations
 
-import hashlib
 import random
 import sys
 from collections.abc import Callable
@@ -206,6 +205,8 @@ class Screenshots:
         self.last = b""
 
     def take(self, surface: pygame.Surface, name: str) -> None:
+        import hashlib  # here: only a run that saves screenshots needs it
+
         digest = hashlib.sha1(pygame.image.tobytes(surface, "RGB")).digest()
         if digest == self.last:
             return
