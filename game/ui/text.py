@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import pygame
@@ -52,11 +53,8 @@ def font_files() -> tuple[Path, Path]:
     """Regular and bold Atkinson Hyperlegible, from the fontpkg package that installs them.
 
     Asked of that package directly: fontpkg's own lookup first scans every installed entry
-    point, which costs more at start-up than opening the window. Its ROOT, not
-    importlib.resources, which would import zipfile and threading for a plain folder."""
-    from fontpkg_atkinson_hyperlegible import ROOT
-
-    root = ROOT / "files"
+    point, which costs more at start-up than opening the window."""
+    root = Path(str(resources.files("fontpkg_atkinson_hyperlegible"))) / "files"
     return root / "AtkinsonHyperlegible-Regular.ttf", root / "AtkinsonHyperlegible-Bold.ttf"
 
 
