@@ -7,7 +7,9 @@ does not fit. Layout renders every line once; drawing a Block only blits.
 
 from __future__ import annotations
 
+import bisect
 import io
+import math
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -175,22 +177,34 @@ class Typeset:
         paras = _as_paras(paras)
         smallest = min(smallest, largest)
         sizes = [size for size in SIZES if smallest <= size <= largest] or [smallest]
-        # The largest size first: most text on a screen fits at it, and every size tried costs
-        # rasterising the text's glyphs at that size (most of the time of a first layout).
-        low, high, best = 0, len(sizes) - 1, None
-        mid = high
-        while low <= high:
-            lines, height = self._lines(paras, box.width, sizes[mid])
-            if height <= box.height and max(line[3] for line in lines) <= box.width:
-                best, low = (sizes[mid], lines, height), mid + 1
+        # Every size tried costs rasterising the text's glyphs at that size (most of the time
+        # of a first layout), so few are tried: the largest, where most text on a screen fits;
+        # else the size its overflow points to (wrapped text needs room as the square of its
+        # size), then one size at a time up or down to the largest that fits.
+        tried: dict[int, tuple[list, int]] = {}
+
+        def fits(i: int) -> bool:
+            if i not in tried:
+                tried[i] = self._lines(paras, box.width, sizes[i])
+            lines, height = tried[i]
+            return height <= box.height and max(line[3] for line in lines) <= box.width
+
+        i = top = len(sizes) - 1
+        if not fits(top) and top > 0:
+            guess = sizes[top] * math.sqrt(max(0, box.height) / max(1, tried[top][1]))
+            i = min(top - 1, max(0, bisect.bisect_right(sizes, guess) - 1))
+            if fits(i):
+                while i + 1 < top and fits(i + 1):
+                    i += 1
             else:
-                high = mid - 1
-            mid = (low + high) // 2
-        if best is None:
+                while i > 0 and not fits(i):
+                    i -= 1
+        if fits(i):
+            size, (lines, height) = sizes[i], tried[i]
+        else:
             lines, height = self._lines(paras, box.width, smallest)
             lines, height = self._cut(lines, box.height, box.width)
-            best = (smallest, lines, height)
-        size, lines, height = best
+            size = smallest
         return self._place(lines, size, box, align, valign, paras)
 
     def flow(self, paras: list[Para] | Para | str, width: int, size: int, topleft=(0, 0)) -> Block:
