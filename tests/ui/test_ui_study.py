@@ -8,11 +8,14 @@ import pygame
 import pytest
 from scenekit import feed, flat, key
 
+from game import paths
+from game.packs import load_pack
 from game.play.session import Item, Session
 from game.progress.learner import SelfStudy
 from game.ui.scene import Pop, Push
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.question import QuestionScene
+from game.ui.scenes import title
 from game.ui.scenes.stats import StatsScene
 from game.ui.scenes.title import TitleScene
 
@@ -104,3 +107,12 @@ def test_a_broken_store_is_explained_and_play_goes_on_unsaved(ui, mini, user_dat
 def test_statistics_without_a_store_says_why(ui):
     scene = laid_out(StatsScene(ui))
     assert "No statistics" in flat(scene.visible_text())
+
+
+def test_the_title_describes_the_default_pack_as_self_study_loaded_it(ui, monkeypatch):
+    default = load_pack(paths.default_pack_path())
+    ui.study = SelfStudy([default])
+    monkeypatch.setattr(title, "check_pack", lambda path: pytest.fail(f"{path} parsed again"))
+    scene = laid_out(TitleScene(ui, []))
+    assert entry(scene, "Play the default pack").detail == f"{default.title} · {len(default.questions)} questions"
+    ui.study.close()

@@ -31,7 +31,7 @@ def title_entries(ui: Ui, packs: list[Pack]) -> list[Entry]:
     if packs:
         plays = [Entry(str(i + 1), f"Play {pack.title}", lambda pack=pack: Push(quiz.start(ui, quiz.items_of([pack]))), f"{len(pack.questions)} questions") for i, pack in enumerate(packs[:8])]
     else:
-        plays = [Entry("1", "Play the default pack", lambda: play(ui, paths.default_pack_path()), _describe(paths.default_pack_path()))]
+        plays = [Entry("1", "Play the default pack", lambda: play(ui, paths.default_pack_path()), _describe(ui, paths.default_pack_path()))]
     more = [
         Entry("", "Choose a pack", lambda: Push(PackChoiceScene(ui)), "Shipped packs, your own, and any named on the command line"),
         *study_entries(ui),
@@ -61,8 +61,10 @@ def mode_command(ui: Ui, mode: str) -> Command | None:
     return Push(quiz.start(ui, items)) if items else None
 
 
-def _describe(path: Path) -> str:
-    pack, problems = check_pack(path)
+def _describe(ui: Ui, path: Path) -> str:
+    # Self-study has just loaded every pack on offer: the default one is not parsed again.
+    pack = next((p for p in ui.study.packs if p.path == path), None) if ui.study else None
+    pack = pack or check_pack(path)[0]
     return f"{pack.title} · {len(pack.questions)} questions" if pack else "Cannot be loaded: choose it to see why"
 
 
