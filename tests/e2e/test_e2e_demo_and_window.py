@@ -96,3 +96,21 @@ def test_window_is_resizable_and_sized_as_asked(set_mode_flags):
     surface = open_window((900, 500), fullscreen=False)
     assert surface.get_size() == (900, 500)
     assert set_mode_flags == [pygame.RESIZABLE]
+
+
+def test_the_first_frame_needs_no_audio_device_and_no_scheduler(tmp_path):
+    # In a fresh interpreter, as a player starts it: neither the scheduler nor the audio device
+    # before the first question is on screen (each cost milliseconds of start-up).
+    script = (
+        "import sys, pygame\n"
+        "from game.ui.app import run_play\n"
+        "from game.ui.scene import Quit\n"
+        "def first_frame(app):\n"
+        "    print(app.top.name, pygame.mixer.get_init(), 'fsrs' in sys.modules)\n"
+        "    app.execute(Quit(0))\n"
+        f"run_play([{str(MINI)!r}], demo=False, delay=0, screenshot_dir=None, fullscreen=False, size=(640, 360), seed=1, driver=first_frame)\n"
+    )
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "QUOTEQUIZ_DATA_DIR": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["question", "None", "False"]
