@@ -63,13 +63,13 @@ _DATE_PATTERNS = [
     (re.compile(rf"\b{_DAY}{_RANGE} {_MONTH}(?!,? ?\d)"), "day"),
     (re.compile(rf"\b{_MONTH},? {_YEAR}\b"), "month"),
     (re.compile(r"\b(?P<y>1\d{2}0|20\d0)s\b"), "decade"),
-    (re.compile(r"\b(?P<y>\d{1,4}) ?(?P<era>BC|BCE)\b"), "year"),
-    (re.compile(r"\b(?:AD|CE) ?(?P<y>\d{1,4})\b|\b(?P<y2>\d{1,4}) ?(?:AD|CE)\b"), "year"),
+    (re.compile(r"\b(?P<y>\d{1,4}) ?(?P<era>BC|BCE|B\.C\.(?:E\.)?)(?:\B|\b)"), "year"),
+    (re.compile(r"\b(?:AD|CE|A\.D\.) ?(?P<y>\d{1,4})\b|\b(?P<y2>\d{1,4}) ?(?:AD|CE|A\.D\.)(?:\B|\b)"), "year"),
     # A bare year only after a word that introduces one, or before a comma or the end.
     (re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\bsince )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\bfrom )|(?<=\bto )"
                 rf"|(?<=\bof )|(?<=\bduring )|(?<=\bbefore )|(?<=\bafter )|(?<=\bbetween )|(?<=\band )"
                 rf"|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bsummer of )|(?<=\bwinter of )|(?<=\bspring of )"
-                rf"|(?<=\bautumn of )|(?<=\bthe year ))\b{_YEAR}\b(?![-–%]|,\d| ?(?:[a-z]{{3,}}))"), "year"),
+                rf"|(?<=\bautumn of )|(?<=\bthe year ))\b{_YEAR}\b(?![-–%]|,\d| (?:[a-z]{{2,}}s|people|men|women|children)\b)"), "year"),
     (re.compile(rf"\b{_YEAR}(?=[,.;)]|$)"), "year"),
 ]
 
@@ -114,6 +114,7 @@ _NUMBER = re.compile(
 _NUMBER_WORD = re.compile(r"\b(?P<w>" + "|".join(_NUMBER_WORDS) + r")(?= [a-z])")
 # What a number counts: the next word, or an abbreviation and a word ("200 U.S. citizens").
 _COUNTED = re.compile(r" (?P<noun>(?:[A-Z]\.[A-Z]\. )?[A-Za-z][a-z-]{2,})")
+_COUNT_NOUN = re.compile(r"(?:[A-Z]\.[A-Z]\. )?[A-Za-z-]+s|people|men|women|children")
 _NOT_COUNTED = {
     "and", "the", "for", "was", "were", "are", "had", "has", "have", "with", "from", "into",
     "that", "this", "who", "which", "when", "than", "per", "out", "but", "not", "more", "less",
@@ -141,6 +142,8 @@ def _numbers(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
             end = start + len(match.group().rstrip())
             if not detail:
                 continue  # a bare number says too little to ask about
+            if re.fullmatch(_YEAR, match["n"]) and not match["dec"] and not _COUNT_NOUN.fullmatch(detail):
+                continue  # "released in 1998 along with": a year no date rule took, not a count
         taken.append((start, end))
         found.append(Fact(kind, base + start, base + end, text[start:end], value, detail))
     for match in _NUMBER_WORD.finditer(text):

@@ -21,12 +21,21 @@ BLANK = "____"
 _SPEECH = re.compile(r"[“\"][^”\"]*\w+\W+\w+\W+\w+[^”\"]*[”\"]|^[“\"‘]|[”\"]$")
 _HEDGE = re.compile(
     r"\b(?:may|might|could|would|likely|unlikely|possibly|perhaps|probably|reportedly|allegedly"
-    r"|apparently|seems?|appears?|suggests?|believed|rumou?red|estimated|expected|expects?|hopes?|should)\b", re.I)
+    r"|apparently|seems?|seemed|appears?|appeared|suggests?|believed|rumou?red|estimated|expected|expects?|hopes?|should"
+    r"|claim(?:s|ed)?|argue[sd]?|allege[sd]?)\b", re.I)
+# Citation markers and editors' notes belong to the page, not to a question: "games[22]".
+_PAGE_MARK = re.compile(r"\[(?:\d+|[a-z][a-z ]*)\]|\]$")
 # Words pointing at something the player never saw. A pronoun later in a sentence usually
 # has its antecedent earlier in the same sentence, so only opening ones count.
 _LEANS_BACK = re.compile(
     r"^(?:\S+ ){0,2}(?:he|she|it|they|him|her|them|his|its|their|the (?:man|woman|team|two|group))\b"
-    r"|^(?:It|They|Such|Both|Then|There|Here|Thus|Therefore|Similarly|Likewise|Again)\b"
+    r"|^(?:It|They|Such|Both|Then|There|Here|Thus|Therefore|Similarly|Likewise|Again|However|Currently|Also|Still"
+    r"|Instead|Nevertheless|Moreover|Furthermore|Additionally|Besides|Otherwise|Consequently|Hence|Indeed)\b"
+    # a speaker named in an earlier sentence: "..., he added."
+    r"|\b(?:he|she|they) (?:said|added|says|noted|explained|told)\b"
+    # a definite noun the player never saw introduced: "the interview", "the agency"
+    r"|\bthe (?:interview|agency|department|company|boycott|controversy|trip|visit|report|study|incident"
+    r"|meeting|announcement|speech|article|book|film|ones)\b(?! of\b| [A-Z])"
     r"|\b(?:this|these|those(?! \w+ (?:who|that|which|whom)\b)|the latter|the former|the same|the move|the decision|the plan|the deal"
     r"|the event|the project|the call|the following"
     r"|the above|such|that (?:year|day|month|week|time)|the (?:following|next|same|previous) (?:year|day|month|week))\b", re.I)
@@ -65,6 +74,7 @@ def _stands_alone(text: str, hedges_ok: bool = False) -> bool:
     hedged = _HEDGE.search(_EMBEDDED_MODAL.sub(r"\1", _REPORTED_WOULD.sub(r"\1", text)))
     return (
         not _SPEECH.search(text)
+        and not _PAGE_MARK.search(text)
         and (hedges_ok or not hedged)
         and not _LEANS_BACK.search(text)
         and not _OPINION.search(text)
@@ -269,16 +279,19 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]], 
             # its whole clause.
             keys = ((fact.key, source, index),)
             span = (clause.start, clause.end)
-            if len(wrong) >= 2:
+            # Naming the person the document is about is no recall: only a false statement.
+            asks_subject = importance.is_subject(fact)
+            if len(wrong) >= 2 and not asks_subject:
                 yield Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
                                 keys, where, weight, known / len(wrong), answers, span)
+            if len(wrong) >= 2:
                 changed = _prompt(sentence, clause, at, to, wrong[0])
                 yield Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
                                 keys, where, weight, known / len(wrong), answers, span)
             statement = _prompt(sentence, clause, at, to, sentence.text[at:to])
             yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
                             (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span)
-            if fact.kind in NAME_KINDS and len(fact.text.split()) <= 4:
+            if fact.kind in NAME_KINDS and len(fact.text.split()) <= 4 and not asks_subject:
                 accept = _accepted(fact)
                 question = {"type": "text", "prompt": prompt, "answer": fact.text, "quote": quote}
                 if accept:

@@ -25,6 +25,8 @@ _KIND_WEIGHT = {
 # Shares of a pack by type; order questions are few because each uses four events.
 _SHARES = {"order": 0.08, "number": 0.14, "text": 0.14, "true_false": 0.26, "choice": 0.38}
 
+_SUBJECT = 5  # mentions that make a name one of the document's subjects
+
 _CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Also|Still|Meanwhile|However|Instead|Later|Unfortunately)\b")
 
 
@@ -34,6 +36,12 @@ class Importance:
     def __init__(self, sentences: list[Sentence], facts: list[list[Fact]]):
         self.mentions = Counter(_mention(f) for sentence_facts in facts for f in sentence_facts)
         self.paragraphs = max((s.paragraph for s in sentences), default=0) + 1
+        # The people and places the document is about ("Mr ____ said" = Obama): naming them
+        # is a guess, not a recall.
+        self.subjects = {key for key, n in self.mentions.items() if key[0] in ("person", "place") and n >= _SUBJECT}
+
+    def is_subject(self, fact: Fact) -> bool:
+        return _mention(fact) in self.subjects
 
     def __call__(self, sentence: Sentence, fact: Fact, clause=None) -> float:
         text = clause.text(sentence) if clause is not None else sentence.text
@@ -44,7 +52,7 @@ class Importance:
         if "(" in text or ";" in text:
             clarity *= 0.85
         central = 1 + 0.1 * math.log(self.mentions[_mention(fact)]) if fact.kind in ("person", "operation") else 1.0
-        if fact.kind in ("place", "org", "person") and self.mentions[_mention(fact)] >= 5:
+        if fact.kind in ("place", "org", "person") and self.mentions[_mention(fact)] >= _SUBJECT:
             central = 0.7  # the document's own subject ("Afghanistan", "Blinken"): a guess, not a recall
         early = 1.1 - 0.2 * sentence.paragraph / self.paragraphs
         return _KIND_WEIGHT.get(fact.kind, 0.7) * clarity * central * early

@@ -34,6 +34,8 @@ _REFERENCE_HEADING = re.compile(
     r"^\W*(?:references|sources|notes|footnotes|citations|bibliography|further reading"
     r"|external links|see also|works cited)\W*$", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
+_CAPTION_BEFORE = re.compile(r"(?:Image|Photo|Photograph|Picture|Video)\W*", re.I)
+_CAPTION_AFTER = re.compile(r"(?:Credit|Photo(?:graph)?(?: by)?|Image)\b\W*(?:$|[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ def _blocks(plain: str) -> Iterator[tuple[int, int]]:
     in_references = False
     i = 0
     while i < len(lines):
+        first = i
         start, end = lines[i]
         while i + 1 < len(lines) and _continues(plain, lines[i], lines[i + 1]):
             i += 1
@@ -106,8 +109,16 @@ def _blocks(plain: str) -> Iterator[tuple[int, int]]:
         line = plain[start:end].strip()
         if _is_heading(line):
             in_references = bool(_REFERENCE_HEADING.match(line))
-        elif not in_references:
+        elif not in_references and not _is_caption(plain, lines, first, i):
             yield start, end
+
+
+def _is_caption(plain: str, lines: list[tuple[int, int]], first: int, after: int) -> bool:
+    """A photo caption copied from a page: the block comes after an "Image" line or before a
+    "Credit" line."""
+    before = plain[slice(*lines[first - 1])].strip() if first else ""
+    following = plain[slice(*lines[after])].strip() if after < len(lines) else ""
+    return bool(_CAPTION_BEFORE.fullmatch(before) or _CAPTION_AFTER.match(following))
 
 
 def _continues(plain: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
