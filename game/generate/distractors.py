@@ -246,7 +246,8 @@ def _dates(fact: Fact, pool: Pool, rng: random.Random, want: int) -> tuple[list[
         chosen = _around(float(month), [float(m) for m in months], rng, want)
         options = [_replace_month(fact.text, month, int(m)) for m in chosen]
     elif fact.detail == "day":
-        days = [d for d in range(1, 29) if d != day and abs(d - day) <= 12]
+        # A few days apart at least: one day off is trivia, not recall.
+        days = [d for d in range(1, 29) if 3 <= abs(d - day) <= 12]
         chosen = _around(float(day), [float(d) for d in days], rng, want)
         options = [re.sub(rf"\b{day}\b", str(int(d)), fact.text, count=1) for d in chosen]
     else:

@@ -22,6 +22,8 @@ _LEAD = r"(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Ff]rom|[Aa]t)\s+)?(?:the
 
 
 # An item ending in one of these lost the words its date was part of.
+# "Created by members of Netscape": a participle with no subject is no event.
+_NO_SUBJECT = re.compile(r"[A-Z][a-z]+(?:ed|en) (?:by|in|on|at|as)\b")
 _NO_END = {"the", "a", "an", "of", "in", "on", "at", "to", "by", "for", "from", "with", "and", "since",
            "until", "opened", "founded", "built", "completed", "born", "died", "was", "were", "is"}
 
@@ -98,7 +100,7 @@ def _item(text: str) -> str | None:
     item = re.sub(r"^(?:Unfortunately|However|Meanwhile|Then|Later|Also|But|And),\s*", "", item)
     # The dated part of "In the wake of the Soviet invasion in 1979, ..." is the event itself.
     item = re.sub(r"^(?:[Ii]n the wake of|[Ff]ollowing|[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ss]ince)\s+", "", item)
-    if len(item.split()) < 4 or item.split()[-1].lower() in _NO_END:
+    if len(item.split()) < 4 or item.split()[-1].lower() in _NO_END or _NO_SUBJECT.match(item):
         return None
     return item[0].upper() + item[1:]
 
