@@ -1,6 +1,8 @@
 """generate_mb_per_s: `quotequiz generate` on a 1 MB document built from the seed documents
 with varied numbers; generate_ratio: its time over spaCy's sentence splitter alone on the
-same text (the one stage the generator cannot do without)."""
+same text (the one stage the generator cannot do without); generate_peak_rss_mb: the peak
+memory of that command as a process, and generate_rss_mb_per_mb how it grows with the
+document (from a quarter-size run to the full one)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 import tempfile
 from pathlib import Path
 
+from benchmarks.processes import peak_rss_mb
 from benchmarks.timing import median_seconds
 from game import paths
 from game.generate.command import main as generate
@@ -39,8 +42,14 @@ def run() -> dict[str, float]:
         out = str(Path(folder) / "out" / "big.yaml")
         with contextlib.redirect_stderr(io.StringIO()):
             full = median_seconds(lambda: generate([str(doc), "-o", out, "--count", "30"]), rounds=3)
+        small = Path(folder) / "small.txt"
+        small.write_text(build(SIZE // 4), encoding="utf-8")
+        peak, quarter = (peak_rss_mb("generate", str(path), "-o", str(Path(folder) / "rss" / "pack.yaml"), data_dir=folder)
+                         for path in (doc, small))
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     paragraphs = [p for p in text.split("\n") if p.strip()]
     split = median_seconds(lambda: sum(1 for _ in nlp.pipe(paragraphs, batch_size=256)), rounds=3)
-    return {"generate_seconds": full, "generate_mb_per_s": SIZE / 1e6 / full, "generate_ratio": full / split}
+    return {"generate_seconds": full, "generate_mb_per_s": SIZE / 1e6 / full, "generate_ratio": full / split,
+            "generate_peak_rss_mb": peak, "generate_rss_mb_per_mb": (peak - quarter) / (0.75 * SIZE / 1e6)}
+

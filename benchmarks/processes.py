@@ -28,3 +28,19 @@ def run_python(code: str) -> None:
 def popen_game(*args: str, data_dir: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "game", *args], env=headless_env(data_dir), cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+# Linux counts a child's peak memory from the process that forked it, so a child of this
+# benchmark process (with spaCy and 1 MB of text loaded) would report at least its size. A
+# small interpreter in between starts the command and reports its own child's peak.
+_PEAK = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL);"
+         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
+
+
+def peak_rss_mb(*args: str, data_dir: str) -> float:
+    """Peak resident memory of `python -m game ARGS` run headless as its own process."""
+    run = subprocess.run([sys.executable, "-c", _PEAK, sys.executable, "-m", "game", *args],
+                         env=headless_env(data_dir), cwd=ROOT, capture_output=True, text=True)
+    if run.returncode != 0:
+        raise RuntimeError(f"quotequiz {' '.join(args)} failed: {run.stderr.strip()}")
+    return int(run.stdout.split()[-1]) / 1024  # Linux reports KiB
