@@ -56,6 +56,8 @@ def events(source: str, sentences: list[Sentence], facts: list[list[Fact]]) -> l
         dates = [f for f in sentence_facts if f.kind == "date"]
         if len(dates) != 1 or not usable(sentence, hedges_ok=True) or re.search(r"\d{4}", _without(sentence, dates[0])):
             continue
+        if _REPORTED.search(sentence.text[:dates[0].start - sentence.start]):
+            continue  # "X remembered that Y had studied there in the 1990s" dates Y, not X
         span = interval(dates[0].value, dates[0].detail)
         item = _item(_without(sentence, dates[0]))
         if span and item:
@@ -63,6 +65,8 @@ def events(source: str, sentences: list[Sentence], facts: list[list[Fact]]) -> l
     return found
 
 
+# A date after one of these belongs to a clause inside the sentence, not to its main event.
+_REPORTED = re.compile(r"\b(?:that|who|whom|whose|which|where|when|while|because|although|if)\b", re.I)
 _BREAK = re.compile(r",\s+|\s*;\s+|\s+[—–]\s+|—")
 
 

@@ -136,3 +136,13 @@ def test_a_clause_is_quoted_and_he_said_is_resolved(tmp_path):
     number = next(c.question for c in found if c.kind == "number")
     assert number["prompt"] == "Antony Blinken said less than ____ U.S. citizens remained in the country."
     assert number["quote"]["text"] == "He said less than 200 U.S. citizens remained in the country"
+
+
+def test_an_order_event_is_dated_by_its_own_clause_not_a_reported_one(tmp_path):
+    from game.generate.order import events
+
+    text = ("In the wake of the Soviet invasion of Afghanistan in 1979, the United States supported the resistance.\n\n"
+            "A colleague of Rothman's then remembered that a student named Sarah Gille had studied at MIT in the 1990s.\n")
+    sentences = split_sentences(_doc(tmp_path, text))
+    found = events("s", sentences, find_facts(sentences))
+    assert [e.item for e in found] == ["The Soviet invasion of Afghanistan"]
