@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from game import paths
+from game.generate.command import main as generate
 
 SOURCES = ("rferl-mission-moves-to-doha.txt", "state-dept-afghanistan-evacuation.txt")
 TITLE = "Leaving Kabul: August 2021"
@@ -31,8 +32,6 @@ def arguments(output: Path) -> list[str]:
 
 
 def main() -> int:
-    from game.generate.command import main as generate
-
     return generate(arguments(paths.default_pack_path()))
 
 

@@ -56,6 +56,8 @@ _MONTH = r"(?P<m>(?:January|February|March|April|May|June|July|August|September|
 _DAY = r"(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _RANGE = r"(?:[-–](?:[1-9]|[12]\d|3[01]))?"
 _YEAR = r"(?P<y>1\d{3}|20\d{2})"
+# Plurals without an s: after a number they make it a count ("2000 people"), not a year.
+_IRREGULAR_PLURALS = r"people|men|women|children"
 _DATE_PATTERNS = [
     (re.compile(rf"\b{_MONTH} {_DAY}{_RANGE},? {_YEAR}\b"), "day"),
     (re.compile(rf"\b{_DAY}{_RANGE} {_MONTH},? {_YEAR}\b"), "day"),
@@ -69,7 +71,7 @@ _DATE_PATTERNS = [
     (re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\bsince )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\bfrom )|(?<=\bto )"
                 rf"|(?<=\bof )|(?<=\bduring )|(?<=\bbefore )|(?<=\bafter )|(?<=\bbetween )|(?<=\band )"
                 rf"|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bsummer of )|(?<=\bwinter of )|(?<=\bspring of )"
-                rf"|(?<=\bautumn of )|(?<=\bthe year ))\b{_YEAR}\b(?![-–%]|,\d| (?:[a-z]{{2,}}s|people|men|women|children)\b)"), "year"),
+                rf"|(?<=\bautumn of )|(?<=\bthe year ))\b{_YEAR}\b(?![-–%]|,\d| (?:[a-z]{{2,}}s|{_IRREGULAR_PLURALS})\b)"), "year"),
     (re.compile(rf"\b{_YEAR}(?=[,.;)]|$)"), "year"),
 ]
 
@@ -114,7 +116,7 @@ _NUMBER = re.compile(
 _NUMBER_WORD = re.compile(r"\b(?P<w>" + "|".join(_NUMBER_WORDS) + r")(?= [a-z])")
 # What a number counts: the next word, or an abbreviation and a word ("200 U.S. citizens").
 _COUNTED = re.compile(r" (?P<noun>(?:[A-Z]\.[A-Z]\. )?[A-Za-z][a-z-]{2,})")
-_COUNT_NOUN = re.compile(r"(?:[A-Z]\.[A-Z]\. )?[A-Za-z-]+s|people|men|women|children")
+_COUNT_NOUN = re.compile(rf"(?:[A-Z]\.[A-Z]\. )?[A-Za-z-]+s|{_IRREGULAR_PLURALS}")
 _NOT_COUNTED = {
     "and", "the", "for", "was", "were", "are", "had", "has", "have", "with", "from", "into",
     "that", "this", "who", "which", "when", "than", "per", "out", "but", "not", "more", "less",

@@ -54,12 +54,15 @@ def events(source: str, sentences: list[Sentence], facts: list[list[Fact]]) -> l
     found = []
     for sentence, sentence_facts in zip(sentences, facts):
         dates = [f for f in sentence_facts if f.kind == "date"]
-        if len(dates) != 1 or not usable(sentence, hedges_ok=True) or re.search(r"\d{4}", _without(sentence, dates[0])):
+        if len(dates) != 1 or not usable(sentence, hedges_ok=True):
             continue
         if _REPORTED.search(sentence.text[:dates[0].start - sentence.start]):
             continue  # "X remembered that Y had studied there in the 1990s" dates Y, not X
+        clause = _without(sentence, dates[0])
+        if re.search(r"\d{4}", clause):
+            continue
         span = interval(dates[0].value, dates[0].detail)
-        item = _item(_without(sentence, dates[0]))
+        item = _item(clause)
         if span and item:
             found.append(Event(span, item, {"source": source, "text": " ".join(sentence.quote.split())}, dates[0]))
     return found

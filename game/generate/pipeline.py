@@ -54,8 +54,7 @@ def generate(documents: dict[str, Document], count: int, seed: int,
         split[sid] = sentences
         progress(f"{document.path.name}: {len(sentences)} sentences; finding facts")
         facts = find_facts(sentences)
-        pool = [f for sentence_facts in facts for f in sentence_facts]
-        for candidate in candidates(sid, sentences, facts, pool, rng, Importance(sentences, facts)):
+        for candidate in candidates(sid, sentences, facts, rng, Importance(sentences, facts)):
             shortlist.add(candidate)
         events += order_stage.events(sid, sentences, facts)
     for candidate in order_stage.order_candidates(events, rng):

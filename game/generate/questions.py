@@ -245,11 +245,11 @@ def _article_classes(sentences: list[Sentence], facts: list[list[Fact]]) -> dict
     return {name: sum(v) * 2 > len(v) for name, v in votes.items()}
 
 
-def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]], pool: list[Fact],
+def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
                rng: random.Random, importance, articles: dict[str, bool] | None = None) -> Iterator[Candidate]:
     """choice, true_false, text and number candidates, each from the clause holding its fact."""
     subjects = _subjects(sentences, facts)
-    pool = Pool(pool)
+    pool = Pool([f for sentence_facts in facts for f in sentence_facts])
     articles = {**(articles or {}), **_article_classes(sentences, facts)}
     for index, (sentence, sentence_facts) in enumerate(zip(sentences, facts)):
         if sentence.quote is None or len(sentence.text.split()) > 80:
@@ -281,10 +281,10 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]], 
             span = (clause.start, clause.end)
             # Naming the person the document is about is no recall: only a false statement.
             asks_subject = importance.is_subject(fact)
-            if len(wrong) >= 2 and not asks_subject:
-                yield Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
-                                keys, where, weight, known / len(wrong), answers, span)
             if len(wrong) >= 2:
+                if not asks_subject:
+                    yield Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
+                                    keys, where, weight, known / len(wrong), answers, span)
                 changed = _prompt(sentence, clause, at, to, wrong[0])
                 yield Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
                                 keys, where, weight, known / len(wrong), answers, span)

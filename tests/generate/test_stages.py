@@ -131,8 +131,7 @@ def test_a_clause_is_quoted_and_he_said_is_resolved(tmp_path):
     document = _doc(tmp_path, text)
     sentences = split_sentences(document)
     facts = find_facts(sentences)
-    pool = [f for fs in facts for f in fs]
-    found = list(candidates("s", sentences, facts, pool, random.Random(1), Importance(sentences, facts)))
+    found = list(candidates("s", sentences, facts, random.Random(1), Importance(sentences, facts)))
     number = next(c.question for c in found if c.kind == "number")
     assert number["prompt"] == "Antony Blinken said less than ____ U.S. citizens remained in the country."
     assert number["quote"]["text"] == "He said less than 200 U.S. citizens remained in the country"
