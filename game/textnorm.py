@@ -1,8 +1,9 @@
 """Text folding shared by the validator, the game and the generator.
 
 Two different foldings, on purpose:
-- quote folding (pack format): white space runs and typographic quotes, apostrophes and
-  dashes only. A quote must really be in its document; nothing else is forgiven.
+- quote folding (pack format): white space runs, typographic quotes, apostrophes and
+  dashes, and a page's citation markers ("settled by 1300.[5]"), which are no words of the
+  text. A quote must really be in its document; nothing else is forgiven.
 - answer folding (typed answers): also case, accents and punctuation, because a player
   typing "Ramstein air base" has given the right answer.
 """
@@ -22,11 +23,20 @@ _TYPOGRAPHIC = str.maketrans(
     }
 )
 _SPACE_RUN = re.compile(r"\s+")
+# A citation marker or editor's note a page puts after a word: "Polynesians[4]", "1300.[5][6]",
+# "[citation needed]", "[a]", "[note 1]", a Markdown "[^1]". Never at a line's start (that is a
+# reference list), and never a bracket of the author's or a quoted speaker's: "[sic]", "[the Taliban]".
+_EDITOR_NOTE = (r"[a-z]+(?: [a-z]+){0,3} needed|(?:by |according to )?(?:who|whom|which|when|where|why|what)\?"
+                r"|(?:dubious|disputed|unreliable source\?|failed verification|original research\?)(?: [-–—] discuss)?"
+                r"|not in citation given|vague|edit|dead link|permanent dead link")
+CITATION_MARK = re.compile(
+    r"(?:(?<=\S)[ \t]*\[(?:\d{1,3}|(?:note|nb|n|fn) ?\d{1,3}|\^[\w-]{1,20}|" + _EDITOR_NOTE + r")\]"
+    r"|(?<=[\w.,;:!?)\]”’])\[[a-z]\](?!\w))+", re.I)
 
 
 def fold_quote(text: str) -> str:
-    """Fold white space runs and typographic punctuation, as quote matching does."""
-    return _SPACE_RUN.sub(" ", text.translate(_TYPOGRAPHIC)).strip()
+    """Fold white space runs, typographic punctuation and citation markers, as quote matching does."""
+    return _SPACE_RUN.sub(" ", CITATION_MARK.sub("", text).translate(_TYPOGRAPHIC)).strip()
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -37,7 +47,10 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     pending_space = False
+    marked = {i for m in CITATION_MARK.finditer(text) for i in range(m.start(), m.end())}
     for i, ch in enumerate(text.translate(_TYPOGRAPHIC)):
+        if i in marked:
+            continue
         if ch.isspace():
             pending_space = bool(out)
             continue

@@ -1,8 +1,10 @@
 """Read a document: its own text (quotes come from it) and a plain view for analysis.
 
-The plain view is the text with Markdown or HTML markup removed. A piecewise offset map
-takes any position in the plain view back to the file's own text, so a sentence found in
-the plain view can be quoted from the file. Plain text files need no map at all.
+The plain view is the text with Markdown or HTML markup removed, and the citation markers
+a copied page keeps ("settled by 1300.[5]") with it. A piecewise offset map takes any
+position in the plain view back to the file's own text, so a sentence found in the plain
+view can be quoted from the file, markers and all. A plain text file without markers needs
+no map at all.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from game.textnorm import fold_quote
+from game.textnorm import CITATION_MARK, fold_quote
 
 MAX_BYTES = 32 * 1024 * 1024  # the loader's limit for a source file
 
@@ -42,7 +44,9 @@ class Document:
         return text_start + plain_offset - plain_start
 
     def quotable(self, start: int, end: int) -> str | None:
-        """The file's own words for plain[start:end], or None if markup lies inside them."""
+        """The file's own words for plain[start:end], or None if markup lies inside them.
+
+        Citation markers inside are kept: quote matching folds them away."""
         if not self.runs:
             return self.text[start:end]
         own = self.text[self.to_text(start): self.to_text(end - 1) + 1]
@@ -77,6 +81,7 @@ def read_document(path: str | Path) -> Document:
         plain, runs = _plain_markdown(text)
     else:
         plain, runs = text, []
+    plain, runs = _without_marks(plain, runs)
     if not plain.strip():
         raise DocumentError(f"{path}: no text in the file")
     runs_t = tuple(runs)
@@ -104,6 +109,25 @@ class _Builder:
 
     def result(self) -> tuple[str, list[tuple[int, int]]]:
         return "".join(self.parts), self.runs
+
+
+def _without_marks(plain: str, runs: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The plain view with citation markers dropped, its runs still leading into the file."""
+    marks = [m.span() for m in CITATION_MARK.finditer(plain)]
+    if not marks:
+        return plain, runs
+    runs = runs or [(0, 0)]
+    # Pieces between run starts and marker edges each come from one stretch of the file.
+    cuts = sorted({p for p, _ in runs} | {p for span in marks for p in span} | {len(plain)})
+    starts, mark_starts = [p for p, _ in runs], [a for a, _ in marks]
+    out = _Builder()
+    for at, to in zip(cuts, cuts[1:]):
+        mark = bisect.bisect_right(mark_starts, at) - 1
+        if mark >= 0 and at < marks[mark][1]:
+            continue
+        plain_start, text_start = runs[bisect.bisect_right(starts, at) - 1]
+        out.add(plain[at:to], text_start + at - plain_start)
+    return out.result()
 
 
 # -- Markdown: markup becomes nothing (inline) or a line break (blocks), text is kept.
