@@ -17,7 +17,7 @@ from game.generate.text import Document
 
 _END = re.compile(r"[.!?][\"'”’)\]]*$")
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)[\"'”’)\]]*$")
-_OPENING_QUOTE_AT_END = re.compile(r"\s[“\"‘]$")
+_OPENING_AT_END = re.compile(r"\s[“\"‘(]$")
 # Phrases that mark menus, share bars, comment forms, captions, credits and teasers.
 _CLUTTER = re.compile(
     r"read more|continue reading|leave a (?:reply|comment)|email address|required fields"
@@ -26,7 +26,11 @@ _CLUTTER = re.compile(
     r"|advertisement|skip to (?:main )?content|\bposted (?:on|by|in)\b|filed under"
     r"|\b(?:tags|categories|related|caption|photo|image|credit|source)s? ?:"
     r"|\((?:photo|image|ap|reuters|afp|getty)\b|getty images|(?:photo|image)s? (?:by|credit|courtesy)"
-    r"|view source|print this|back to top|https?://|www\.|\w@\w+\.\w",
+    r"|view source|print this|back to top|https?://|www\.|\w@\w+\.\w"
+    r"|listen to this (?:article|story)|appears in print|contributed reporting|additional reporting"
+    # a time stamp: "Updated Jan. 29, 2019", "Published 5:32 p.m. ET"
+    r"|^(?:updated|published|posted|last (?:updated|modified))(?: on| at)?:? "
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )",
     re.I,
 )
 _BYLINE = re.compile(r"^(?:(?:compiled|written|reported|edited|story|photos?|words) )?by [A-Z]", re.I)
@@ -36,6 +40,31 @@ _REFERENCE_HEADING = re.compile(
 _WORD = re.compile(r"[A-Za-z]+")
 _CAPTION_BEFORE = re.compile(r"(?:Image|Photo|Photograph|Picture|Video)\W*", re.I)
 _CAPTION_AFTER = re.compile(r"(?:Credit|Photo(?:graph)?(?: by)?|Image)\b\W*(?:$|[A-Z])")
+# Blocks about the page rather than its subject. A writer's bio closes an article: "Corey
+# Kilgannon is a Metro reporter covering news and human interest stories."
+_BIO = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s){1,4}(?:(?:is|was) (?:an?|the) (?:[\w-]+ ){0,3}?(?:reporter|writer|correspondent|editor"
+    r"|columnist|contributor|journalist|photographer|producer|critic|author|intern)|covers|writes about|reports on)\b")
+# A picture's caption opens with what the picture is and has no verb of its own: "Map of the
+# New Zealand coastline as Cook charted it on his first visit in 1769–70."
+_CAPTION = re.compile(
+    r"(?:An? )?(?:(?:aerial|satellite|close-up) )?(?:map|portrait|photo(?:graph)?|picture|painting|drawing|sketch"
+    r"|engraving|illustration|diagram|view|image|lithograph|poster|screenshot|bust|statue) of\b", re.I)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|became|becomes|remains?)\b", re.I)
+# A sentence that points at a picture the player cannot see: "The track of the Endeavour is also shown."
+_POINTS_AT_PICTURE = re.compile(
+    r"\((?:left|right|centre|center|top|bottom|above|below|pictured|inset|seated|standing)\)"
+    r"|\b(?:is|are) (?:also )?(?:shown|pictured|depicted)(?: here| above| below| (?:at|on the|in) (?:left|right|top|bottom)"
+    r"| in (?:red|blue|green|yellow|orange|purple|black|white|grey|gray))?\W*$", re.I)
+# A news dateline before the first sentence: "KABUL, Afghanistan (Reuters) — ".
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?: \(\w+\))? ?[—–-]{1,2} (?=[A-Z“\"])")
+# A list's item is a statement only with a subject of its own, not "Build and deliver great
+# consumer products that support the Manifesto's principles;" under "we will:".
+_BULLET = re.compile(r"[ \t]*(?:[-*+•·▪◦‣●]|\d{1,3}[.)])[ \t]+")  # the file's line up to the item
+_HTML_ITEM = re.compile(r"<li\b[^>]*>\s*$")
+_SUBJECT_WORDS = set(
+    "the a an this that these those its their his her our my your each every some many most all both no one two three "
+    "four five six seven eight nine ten several few it they he she we i there who which".split())
 
 
 @dataclass(frozen=True)
@@ -65,8 +94,15 @@ def split_sentences(document: Document) -> list[Sentence]:
     nlp = _splitter()
     sentences: list[Sentence] = []
     texts = (document.plain[start:end] for start, end in blocks)
+    names = set(re.findall(r"(?<=[a-z,;] )[A-Z][\w'’-]*", document.plain))  # words capitalised mid-sentence
     for index, ((start, _), doc) in enumerate(zip(blocks, nlp.pipe(texts, batch_size=256))):
-        for s_start, s_end in _spans(doc):
+        spans = list(_spans(doc))
+        if not spans or _about_the_page(document, blocks, index, doc.text[slice(*spans[0])], names):
+            continue
+        dateline = _DATELINE.match(doc.text, spans[0][0])
+        if dateline:
+            spans[0] = (dateline.end(), spans[0][1])
+        for s_start, s_end in spans:
             text = document.plain[start + s_start: start + s_end]
             first = not sentences or sentences[-1].paragraph != index
             truncated = bool(_TRUNCATED.search(text)) and is_content(_TRUNCATED.sub(".", text), first_in_block=first)
@@ -76,20 +112,50 @@ def split_sentences(document: Document) -> list[Sentence]:
     return sentences
 
 
+def _about_the_page(document: Document, blocks: list[tuple[int, int]], index: int, first: str, names: set[str]) -> bool:
+    """Whether a block is a writer's bio at the article's end, a picture's caption, or a list
+    item without a subject; `first` is its first sentence."""
+    if index > 0 and index >= len(blocks) - 3 and _BIO.match(first):
+        return True
+    if _CAPTION.match(first) and not _FINITE.search(first):
+        return True
+    start, end = blocks[index]
+    raw = document.plain[start:end]
+    text = raw.strip()
+    before = document.plain[blocks[index - 1][0]:blocks[index - 1][1]].rstrip() if index else ""
+    at = document.to_text(start + len(raw) - len(raw.lstrip()))
+    in_list = (_BULLET.fullmatch(document.text, document.text.rfind("\n", 0, at) + 1, at) is not None
+               or _HTML_ITEM.search(document.text, max(0, at - 200), at) is not None
+               or re.search(r";(?: and| or)?$", text) is not None
+               or before.endswith(":") and re.search(r";\s+[A-Z]", text) is not None)
+    return in_list and not _has_subject(text, names)
+
+
+def _has_subject(text: str, names: set[str]) -> bool:
+    """Whether a list item opens with a subject: a determiner, a pronoun, a number, a name, a
+    plural, or any word its verb follows ("Firefox is", "Netscape released")."""
+    first, second = (re.findall(r"[\w'’-]+", text) + ["", ""])[:2]
+    return (first[:1].isdigit() or first.lower() in _SUBJECT_WORDS or first in names
+            or first.endswith("s") and not first.endswith("ss")
+            or _FINITE.fullmatch(second) is not None or second.endswith("ed"))
+
+
 def _spans(doc) -> Iterator[tuple[int, int]]:
-    """Sentence spans of one block, trimmed, with an opening quote mark moved to its sentence."""
+    """Sentence spans of one block, trimmed, with an opening quote mark or bracket moved to its sentence."""
     carry = None
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         if carry is not None:
             start, carry = carry, None
         text = doc.text[start:end]
-        if _OPENING_QUOTE_AT_END.search(text.rstrip()):
+        if _OPENING_AT_END.search(text.rstrip()):
             carry = start + len(text.rstrip()) - 1
             end = carry
         text = doc.text[start:end]
         lead = len(text) - len(text.lstrip())
         trail = len(text) - len(text.rstrip())
+        if re.fullmatch(r"\s*\([^()]*\)\s*", text):  # a sentence in brackets: its words without them
+            lead, trail = lead + 1, trail + 1
         if end - trail > start + lead:
             yield start + lead, end - trail
 
@@ -147,6 +213,9 @@ def is_content(text: str, first_in_block: bool = False) -> bool:
     if first_in_block and _BYLINE.match(text):
         return False
     first = text.lstrip("“\"‘'(")[:1]
-    if not (first.isupper() or first.isdigit()):
+    if not (first.isupper() or first.isdigit()) or _POINTS_AT_PICTURE.search(text):
         return False
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    if len(words) >= 6 and all(w[0].isupper() for w in words):
+        return False  # a headline in title case: "How Winter Wreaks Havoc on What's Underneath N.Y.C."
     return 4 <= len(text.split()) <= 80

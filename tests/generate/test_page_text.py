@@ -99,3 +99,69 @@ questions:
 {questions}""", encoding="utf-8")
     assert check_pack(pack)[1] == []
     assert len(load_pack(pack).questions) == 2
+
+
+def _texts(tmp_path, name, body):
+    return [s.text for s in split_sentences(_document(tmp_path, name, body))]
+
+
+ARTICLE = (
+    "Winter Strains the City's Pipes\n\n"
+    "Listen to this article.\n\n"
+    "Updated Feb. 3, 2019, at 5:32 p.m. Eastern time.\n\n"
+    "NEW YORK (Reuters) — Con Edison maintains 4,300 miles of gas mains in and around New York City.\n\n"
+    "The city filled 255,904 potholes last year, the Transportation Department said.\n\n"
+    "Map of the New Zealand coastline as Cook charted it on his first visit in 1769–70. The track of the"
+    " Endeavour is also shown.\n\n"
+    "The mayor (left) and the commissioner toured the training center in Queens.\n\n"
+    "The map of Europe changed after 1918, when four empires collapsed.\n\n"
+    "A map of the city's water mains was first drawn in 1842 by the Croton Aqueduct Board.\n\n"
+    "Emily Rhodes is a senior correspondent who has covered the city's infrastructure since 2009.\n\n"
+    "The city's oldest water main was laid in 1871 under Lower Manhattan.\n\n"
+    "Corey Kilgannon is a Metro reporter covering news and human interest stories. He was also part of"
+    " the team that won the 2009 Pulitzer Prize for Breaking News.\n\n"
+    "Nate Schweber contributed reporting.\n"
+)
+
+
+def test_bios_captions_and_page_furniture_never_become_sentences(tmp_path):
+    texts = _texts(tmp_path, "article.txt", ARTICLE)
+    assert texts == [
+        "Con Edison maintains 4,300 miles of gas mains in and around New York City.",
+        "The city filled 255,904 potholes last year, the Transportation Department said.",
+        "The map of Europe changed after 1918, when four empires collapsed.",
+        "A map of the city's water mains was first drawn in 1842 by the Croton Aqueduct Board.",
+        # a journalist named in the story, not the article's closing bio
+        "Emily Rhodes is a senior correspondent who has covered the city's infrastructure since 2009.",
+        "The city's oldest water main was laid in 1871 under Lower Manhattan.",
+    ]
+
+
+def test_an_encyclopedia_article_about_a_journalist_keeps_its_opening(tmp_path):
+    texts = _texts(tmp_path, "ressa.txt", (
+        "Maria Ressa is a Filipino-American journalist who co-founded the news website Rappler in 2012.\n\n"
+        "She was awarded the Nobel Peace Prize in 2021, together with Dmitry Muratov.\n"))
+    assert texts[0].startswith("Maria Ressa is a Filipino-American journalist")
+
+
+def test_a_list_item_without_a_subject_is_no_statement(tmp_path):
+    goals = (
+        "The Mozilla Foundation pledges to support the Mozilla Manifesto in its activities. Specifically, we will:\n\n"
+        "    Build and enable open-source technologies and communities that support the Manifesto's principles;\n"
+        "    Build and deliver great consumer products that support the Manifesto's principles;\n"
+        "    Promote the Mozilla Manifesto principles in public discourse and within the Internet industry.\n")
+    assert _texts(tmp_path, "pledge.txt", goals) == [
+        "The Mozilla Foundation pledges to support the Mozilla Manifesto in its activities."]
+    bullets = ("## Why it matters\n\n"
+               "- Build and deliver great consumer products that support the Manifesto's principles.\n"
+               "- Firefox is the browser Mozilla has developed since 2002 as its flagship product.\n"
+               "- Volunteers translate Firefox into more than 90 languages every year.\n")
+    assert _texts(tmp_path, "why.md", bullets) == [
+        "Firefox is the browser Mozilla has developed since 2002 as its flagship product.",
+        "Volunteers translate Firefox into more than 90 languages every year."]
+    page = ("<p>Mozilla has set itself goals for the coming decade.</p><ul>\n"
+            "<li>Build and deliver great consumer products that support the Manifesto's principles.</li>\n"
+            "<li>Firefox is the browser Mozilla has developed since 2002 as its flagship product.</li></ul>")
+    assert _texts(tmp_path, "goals.html", page) == [
+        "Mozilla has set itself goals for the coming decade.",
+        "Firefox is the browser Mozilla has developed since 2002 as its flagship product."]
