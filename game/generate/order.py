@@ -246,7 +246,7 @@ def _date_line(line: str, era: str) -> tuple[str, tuple | None, str] | None:
         year = int(match["y"])
         if not era and year < 100:
             return None  # "2." is a numbered step, unless an era line said these are years
-        return era, (-year if era == "BC" else year, None, None), f"{year} B.C." if era == "BC" else str(year)
+        return era, (-year if era == "BC" else year, None, None), {"BC": f"{year} B.C.", "AD": f"A.D. {year}"}.get(era, str(year))
     dates = [f for f in find_facts([Sentence(0, len(line), line, line, 0)])[0] if f.kind == "date"]
     if len(dates) == 1 and dates[0].start == 0 and dates[0].value[0] is not None and not line[dates[0].end:].strip(" .:–—-"):
         return era, dates[0].value, dates[0].text
