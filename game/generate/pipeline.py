@@ -56,7 +56,7 @@ def generate(documents: dict[str, Document], count: int, seed: int,
         facts = find_facts(sentences)
         for candidate in candidates(sid, sentences, facts, rng, Importance(sentences, facts)):
             shortlist.add(candidate)
-        events += order_stage.events(sid, sentences, facts)
+        events += order_stage.events(sid, sentences, facts, document)
     for candidate in order_stage.order_candidates(events, rng):
         shortlist.add(candidate)
     if not shortlist.seen:
