@@ -205,6 +205,7 @@ def usable(sentence: Sentence, hedges_ok: bool = False) -> bool:
 
 
 def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = ()) -> bool:
+    text = _JOINER.sub("", text)  # what follows "But" is judged as the sentence's opening: "But in fact, ..."
     # In reported speech "would" is "will" told later: "Blinken said the Taliban would need to".
     hedged = _HEDGE.search(_EMBEDDED_MODAL.sub(r"\1", _REPORTED_WOULD.sub(r"\1", text)))
     return (
