@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from game.generate.distractors import Pool, distractors
-from game.generate.facts import NAME_KINDS, NUMERIC_KINDS, Fact
+from game.generate.facts import NAME_KINDS, NUMERIC_KINDS, Fact, countries
 from game.generate.sentences import Sentence
 
 BLANK = "____"
@@ -25,20 +25,155 @@ _HEDGE = re.compile(
     r"|claim(?:s|ed)?|argue[sd]?|allege[sd]?)\b", re.I)
 # Citation markers and editors' notes belong to the page, not to a question: "games[22]".
 _PAGE_MARK = re.compile(r"\[(?:\d+|[a-z][a-z ]*)\]|\]$")
-# Words pointing at something the player never saw. A pronoun later in a sentence usually
-# has its antecedent earlier in the same sentence, so only opening ones count.
+# Words pointing at something the player never saw, wherever they stand.
 _LEANS_BACK = re.compile(
-    r"^(?:\S+ ){0,2}(?:he|she|it|they|him|her|them|his|its|their|the (?:man|woman|team|two|group))\b"
-    r"|^(?:It|They|Such|Both|Then|There|Here|Thus|Therefore|Similarly|Likewise|Again|However|Currently|Also|Still"
-    r"|Instead|Nevertheless|Moreover|Furthermore|Additionally|Besides|Otherwise|Consequently|Hence|Indeed)\b"
+    r"^(?:It|They|Such|Both|Then|There|Here|Thus|Therefore|Similarly|Likewise|Again|However|Currently|Also|Still"
+    r"|Instead|Nevertheless|Moreover|Furthermore|Additionally|Besides|Otherwise|Consequently|Hence|Indeed"
+    r"|In fact|Of course|Even so|First|Finally|Next|Afterwards)\b"
     # a speaker named in an earlier sentence: "..., he added."
     r"|\b(?:he|she|they) (?:said|added|says|noted|explained|told)\b"
     # a definite noun the player never saw introduced: "the interview", "the agency"
-    r"|\bthe (?:interview|agency|department|company|boycott|controversy|trip|visit|report|study|incident"
-    r"|meeting|announcement|speech|article|book|film|ones)\b(?! of\b| [A-Z])"
+    r"|\bthe (?:interview|boycott|controversy|trip|visit|report|study|incident"
+    r"|meeting|announcement|speech|article|book|film|ones|man|woman)\b(?! of\b|(?-i: [A-Z]))"
     r"|\b(?:this|these|those(?! \w+ (?:who|that|which|whom)\b)|the latter|the former|the same|the move|the decision|the plan|the deal"
-    r"|the event|the project|the call|the following"
-    r"|the above|such|that (?:year|day|month|week|time)|the (?:following|next|same|previous) (?:year|day|month|week))\b", re.I)
+    r"|the event|the project|the call|the following|the above|such|the (?:following|next|same|previous) (?:year|day|month|week)"
+    # something said or done before: "also", "too", "again", "another", "then" (next), "further"
+    r"|also(?! known\b)|again|another(?<!one another)|further|then(?!-)|the other|the (?:two|three|four|both)(?! (?:decades?|years?|centuries|months|weeks|days)\b))\b"
+    r"|\b(?:too|either)\b(?=\W*$|\s*[,.;:)])|, though,"
+    # "that" as a determiner after a preposition: "in that year"
+    r"|\b(?:in|of|at|on|by|for|from|to|with|during|after|before|since|until) that (?!(?:the|a|an|he|she|it|they|we|there|is|was|his|her|its|their)\b)[a-z]",
+    re.I)
+# "That number can expand": "that" opening a clause, before a noun.
+_THAT_NOUN = re.compile(r"[Tt]hat (?!(?:the|a|an|he|she|it|they|we|there|his|her|its|their)\b)([a-z][\w-]*)")
+# A body the clause has named stands behind "the team": "staff across Mission Mexico ... the team".
+# ("The Department", written as a name, is one.)
+_BODY_BACK = re.compile(r"\b[Tt]he (?:agency|department|company|team|group|ministry)\b(?! of\b| [A-Z])")
+# "the city" is clear only after the place is named: "Kabul ... the capital"; a country name
+# will do where the document's places are not at hand. ("the country" is still let through:
+# the seed documents' key facts about Afghanistan say it so.)
+_PLACE_BACK = re.compile(r"\bthe (?:city|capital|nation)\b", re.I)
+# A pronoun needs something before it in the same clause to stand for: a name for "he"
+# ("Mr Obama ... his"), a name or a noun for "it" ("the paper ... it"; "Published in 1963, it" has none).
+_PRONOUN = re.compile(r"\b(?:(?P<person>he|she|him|his|her|hers|himself|herself)|it|its|itself|they|them|their|themselves)\b", re.I)
+_NAME = re.compile(r"(?<=\s)(?!(?:I|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'.-]*")
+_OBJECT = re.compile(r"(?:him|them|it|her)\b(?=\W*$|\s*[,.;:)]|\s+(?:the|a|an|to|in|on|at|for|from|with|as|and|during)\b)", re.I)
+_NOUN = re.compile(r"\b(?:the|a|an|this|that|each|every|some|many|several|most) [a-z][\w’'-]*", re.I)
+# A definite subject that is no name ("The plastic", "The president", "The city") was met in a
+# sentence before; a few nouns name one thing wherever they stand.
+_UNIQUE = {"world", "sun", "moon", "earth", "internet", "universe", "public"}
+_NON_NAME_START = {"the", "a", "an", "some", "many", "most", "all", "each", "every", "no", "several", "few",
+                   "its", "their", "his", "her", "our", "this", "that", "these", "those", "there", "it", "they"}
+
+
+def _dangles(text: str, places: tuple[str, ...] = ()) -> bool:
+    """Whether the text points back at something only an earlier sentence introduced."""
+    if _LEANS_BACK.search(text):
+        return True
+    for match in _PLACE_BACK.finditer(text):
+        before = text[:match.start()]
+        if not any(place in before for place in (*places, *countries())):
+            return True
+    for match in _BODY_BACK.finditer(text):
+        if not _NAME.search(text[:match.start()]):
+            return True
+    for match in _PRONOUN.finditer(text):
+        before = text[:match.start()]
+        names = len(_NAME.findall(before)) + _first_word_is_name(before)
+        found = names if match.group("person") else names + len(_NOUN.findall(before))
+        # An object stands for someone other than the subject before it: "Rothman reached out to her".
+        if found < 1 + bool(_OBJECT.match(text, match.start())):
+            return True
+    for at in _subject_starts(text):
+        that = _THAT_NOUN.match(text, at)
+        if _definite_no_name(text[at:]) or that and not _VERB.match(that.group(1)):
+            return True
+    return False
+
+
+def _first_word_is_name(text: str) -> bool:
+    word = re.match(r"\W*([A-Z][\w’'.-]*)\s", text)
+    return bool(word) and word.group(1).lower() not in _OPENERS | _NON_NAME_START \
+        and not re.search(r"(?:ed|ing|ly)$", word.group(1))
+
+
+def _subject_starts(text: str) -> list[int]:
+    """Where the main clause's subject may stand: the start, or after an opening phrase."""
+    starts = [0]
+    first = re.match(r"\W*(\w+)", text)
+    comma = text.find(", ")
+    if first and first.group(1).lower() in _OPENERS and comma > 0:
+        starts.append(comma + 2)
+    return starts
+
+
+def _definite_no_name(text: str) -> bool:
+    """"The plastic is ...", "The 12 equations produced ...": a definite subject without a name."""
+    words = re.match(r"[Tt]he ((?:[\w’'.-]+ ){1,6})", text)
+    if not words:
+        return False
+    noun_phrase = []
+    for word in words.group(1).split():
+        if _VERB.match(word) or word.lower() in ("also", "then", "now", "still", "has", "have"):
+            break
+        noun_phrase.append(word)
+    return bool(noun_phrase) and not any(w[:1].isupper() for w in noun_phrase) \
+        and not any(w.lower().strip("’'s") in _UNIQUE for w in noun_phrase)
+
+
+# -- finite verbs: a statement needs one ("The statute of Serapis at Alexandria broken up" has none).
+# There is no tagger, so auxiliaries, common irregular past forms, "-ed" forms and "-s" forms
+# after a name or pronoun stand in for one.
+_AUX = ("is|are|was|were|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must"
+        "|[a-z]+n[’']t")
+_IRREGULAR = (
+    "arose|ate|became|began|bit|blew|broke|brought|built|bought|caught|chose|came|cost|cut|dealt|did|drew|drank"
+    "|drove|fell|fed|felt|fought|found|fled|flew|forbade|forgot|froze|got|gave|went|grew|hung|heard|hid|hit|held"
+    "|hurt|kept|knew|laid|led|left|lent|let|lay|lit|lost|made|meant|met|paid|put|quit|read|rode|rang|rose|ran"
+    "|said|saw|sought|sold|sent|set|shook|shone|shot|showed|shut|sang|sank|sat|slept|slid|spoke|spent|spread"
+    "|sprang|stood|stole|stuck|struck|swore|swept|swam|swung|took|taught|tore|told|thought|threw|understood"
+    "|woke|wore|won|wrote|overthrew|overcame|undertook|withdrew|upheld|foresaw|beat|bore|bid|burst|cast|split")
+_NOT_VERBS = {"hundred", "sacred", "naked", "wicked", "kindred", "red", "bed", "shed", "seed", "speed", "creed", "steed"}
+_VERB = re.compile(rf"(?:{_AUX}|{_IRREGULAR}|[a-z]{{2,}}ed)$")  # lower case: "May", "United" are names
+_AUXILIARY = re.compile(rf"(?:{_AUX}|be|been|being|is|are|was|were)$", re.I)
+_S_FORM = re.compile(r"[a-z]{2,}[^su’'s]s$")
+# before an "-s" form: a subject ("Mozilla pledges", "which aims") or an adverb after one ("also poses")
+_SUBJECT_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|it|he|she|which|who|that|what|also|only|still|now|often|always|never|\w+ly)$")
+
+
+def _verbs(text: str) -> list[int]:
+    """Word indexes of the finite verbs; a participle after its auxiliary ("was deposed") is
+    part of the same verb."""
+    words = re.findall(r"[\w’'-]+", text)
+    found = []
+    for i, word in enumerate(words):
+        verb = (_VERB.match(word) and word not in _NOT_VERBS) \
+            or (_S_FORM.match(word) and i and _SUBJECT_WORD.match(words[i - 1]))
+        if verb and not any(_AUXILIARY.match(w) for w in words[max(0, i - 3):i]):
+            found.append(i)
+    return found
+
+
+# A clause opened by one of these needs its own verb: "when a conference organizer, unable to
+# check back about what Lorenz wanted to call a talk" has one verb for two clauses and the main one.
+_SUBORDINATOR = re.compile(r"\b(?:when|while|because|although|though|whereas|unless|whether|who|whom|whose|which|where|what)\b", re.I)
+
+
+def _unfinished(piece: str) -> bool:
+    return len(_verbs(piece)) < len(_SUBORDINATOR.findall(piece)) + 1
+
+
+# Who said a thing is no fact to learn: "..., Mr. ____ said", "said Joe Carbone, who works for
+# the ____", "according to ____", "____ said the Taliban would ...". No name there is asked.
+_SAYS = r"(?:said|says|told|added|noted|stressed|warned|explained|wrote)"
+_ATTRIBUTION = re.compile(
+    rf",\s+{_SAYS}\b.*$|\baccording to [^,.;]*|(?:^|,\s+)(?:[\w.’'-]+\s+){{1,6}}?{_SAYS}\b")
+
+
+def _attributed(sentence: Sentence, fact: Fact) -> bool:
+    at, to = fact.start - sentence.start, fact.end - sentence.start
+    return fact.kind in NAME_KINDS and any(m.start() <= at and to <= m.end() for m in _ATTRIBUTION.finditer(sentence.text))
+
+
 # A modal inside a "who"/"how" clause hedges that clause, not the sentence's claim:
 # "Afghans who ... might have qualified were left behind", "not sure how they could help".
 _EMBEDDED_MODAL = re.compile(r"\b((?:who|how|whether)\b[^,.;]{0,40}?)\b(?:could|might|would|may)\b")
@@ -69,15 +204,17 @@ def usable(sentence: Sentence, hedges_ok: bool = False) -> bool:
         and _stands_alone(sentence.text, hedges_ok)
 
 
-def _stands_alone(text: str, hedges_ok: bool = False) -> bool:
+def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = ()) -> bool:
+    text = _JOINER.sub("", text)  # what follows "But" is judged as the sentence's opening: "But in fact, ..."
     # In reported speech "would" is "will" told later: "Blinken said the Taliban would need to".
     hedged = _HEDGE.search(_EMBEDDED_MODAL.sub(r"\1", _REPORTED_WOULD.sub(r"\1", text)))
     return (
         not _SPEECH.search(text)
         and not _PAGE_MARK.search(text)
         and (hedges_ok or not hedged)
-        and not _LEANS_BACK.search(text)
+        and not _dangles(text, places)
         and not _OPINION.search(text)
+        and bool(_verbs(text))
     )
 
 
@@ -162,13 +299,24 @@ def _cuts(sentence: Sentence, facts: list[Fact]) -> tuple[list[int], list[int]]:
             ends.append(at)
             main = match.end() if main is None else main
             continue
+        if mark in ("—", "–") and len(re.findall(r"[—–]", text)) > 1:
+            # Within a pair of dashes: the clause ends here only if it goes on after the second
+            # with a new part ("— but likely closer to 100 — and wanted to leave"), not with
+            # more of itself ("500 leaks — most of them nonemergencies — in a typical month").
+            after = re.split(r"[—–]", text[at:].lstrip("—– "), maxsplit=1)
+            word = re.match(r"\s*(\w+)", after[-1])
+            if len(after) == 1 or not word or word.group(1).lower() not in _TRAILING | {"and", "or", "but"}:
+                continue
+        if mark == "(" and re.search(r"\)\W*\w", text[at:]):
+            continue  # an aside with words after it
         if mark == ",":
             if main is None:
                 if next_word.split(" ")[0] not in _TRAILING:
                     main = match.end()  # the opener ends here
                 continue
             before = text[:at]
-            if next_word in ("and", "or") and len(re.split(r"[,;—(]", before)[-1].split()) <= 4:
+            if next_word in ("and", "or") and (len(re.split(r"[,;—(]", before)[-1].split()) <= 4
+                                               or "," in before[main:].split(";")[-1]):
                 continue  # "Americans, foreign nationals, and at-risk Afghans": a list
             trailing = (next_word in _TRAILING or next_word.split(" ")[0] in _TRAILING
                         or _SAID.match(following) or re.match(r"(?:[A-Z][\w.’'-]* ){1,5}(?:said|says)\b", following)
@@ -190,10 +338,11 @@ def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict
     starts, ends = _cuts(sentence, facts)
     start = max(s for s in starts if s <= at)
     candidates = [e for e in ends if e >= to] + ([] if sentence.truncated else [len(text)])
+    places = tuple(f.text for f in facts if f.kind == "place")
     for end in candidates:
         piece = text[start:end]
-        if end != len(text) and (sentence.quote is None or len(sentence.quote) != len(text)):
-            continue  # the file's words differ from the plain view: only whole sentences
+        if end != len(text) and (sentence.quote is None or len(sentence.quote) != len(text) or _unfinished(piece)):
+            continue  # the file's words differ from the plain view, or a cut inside a "when" clause
         if not (_MIN_WORDS <= len(piece.split()) <= 50):
             continue
         pronoun = _PRONOUN_SAID.match(piece) if start == 0 else None
@@ -203,7 +352,7 @@ def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict
             if not subject:
                 return None
             clause = Clause(start, end, subject, pronoun.group("p"))
-        if sentence.quote is not None and _stands_alone(clause.text(sentence)):
+        if sentence.quote is not None and _stands_alone(clause.text(sentence), places=places):
             return clause
     return None
 
@@ -263,7 +412,7 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
                             (("clause", source, index, 0, len(sentence.text)),), (source, index), 0.6,
                             span=(0, len(sentence.text)))
         for fact in sentence_facts:
-            if fact.kind == "date" and fact.value[0] is None and fact.detail != "day":
+            if fact.kind == "date" and fact.value[0] is None and fact.detail != "day" or _attributed(sentence, fact):
                 continue
             clause = clause_for(sentence, fact, sentence_facts, subjects)
             if clause is None:

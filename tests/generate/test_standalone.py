@@ -1,0 +1,128 @@
+"""Prompts that stand alone, and clauses that keep their sentence's meaning.
+
+Each rule has sentences in the style of a failure a teacher marked, and a near miss that
+must still be asked."""
+
+import random
+
+import pytest
+
+from game.generate.facts import find_facts
+from game.generate.questions import candidates, clause_for, usable
+from game.generate.rank import Importance
+from game.generate.sentences import Sentence
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(0, len(text), text, text, 0)
+
+
+def _prompts(text: str) -> list[str]:
+    """Every prompt the generator would make from the sentence, among a few others that
+    supply wrong options."""
+    others = ["Kenya, Ethiopia, Cuba and Iran signed the treaty in 1961 after 12 meetings.",
+              "Rothman and Gille met in Tokyo in 1972 and in Colorado in 1987 with 300 people."]
+    sentences = [_sentence(text)] + [_sentence(other) for other in others]
+    facts = find_facts(sentences)
+    found = candidates("doc", sentences, facts, random.Random(1), Importance(sentences, facts))
+    return [c.question["prompt"] for c in found if c.sentence == ("doc", 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "During peak pothole-repair season in early March, that number can expand to more than 60 crews.",
+    "Published in 1963, it has since attracted thousands of citations from 1,200 journals.",
+    "The plastic is less susceptible to corrosion, and crews swap about 100 miles of line each year.",
+    "The president also admitted in 2015 that some African governments needed to improve.",
+    "With further online searches in 2017, Rothman found a wedding announcement from 1959.",
+    "A colleague of Rothman's then remembered a student who had studied at MIT in the 1960s.",
+    "After about two months of imaginary weather in 1961, the two runs looked nothing alike.",
+    "In the summer of 1961, Hamilton moved on to another project at MIT.",
+    "The 12 equations produced fickle weather on the LGP-30 in 1961.",
+    "But in November 1960, Lorenz described it during a talk at a conference in Tokyo.",
+    "Rothman reached out to her in 2017, and Sarah Gille answered within 3 days.",
+    "Hamilton had no prior training in programming in 1959 either.",
+])
+def test_a_prompt_pointing_back_at_an_unseen_sentence_is_not_asked(text):
+    assert _prompts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Obama lands in Kenya later on Friday for his first visit since becoming president in 2009.",
+    "The Emperor Probus defeated the Goths at Nish in 270 with 5,000 men.",
+    "The population of New Zealand grew to 100,000 people by 1860.",
+    "Once Fetter arrived in Building 24 in 1961, Lorenz gave her a manual and a set of problems.",
+    "Lorenz idealized the atmosphere in 12 equations that described the motion of gas in a fluid.",
+    "When staff across Mission Mexico learned about the airlift in 2021, many on the team joined it.",
+    "Over the two decades after 2001, U.S. troops conducted operations in Afghanistan.",
+])
+def test_a_sentence_that_names_what_it_points_at_is_still_asked(text):
+    assert _prompts(text)
+
+
+def test_the_city_needs_the_place_named_before_it():
+    assert _prompts("Mr Obama has faced criticism in the city since 2015 over 3 laws.") == []
+    assert _prompts("Mr Obama flew to Nairobi in 2015, and the city gave him a 21-gun salute.")
+
+
+def _clause(text: str, answer: str) -> str | None:
+    sentence = _sentence(text)
+    facts = find_facts([sentence])[0]
+    fact = next(f for f in facts if f.text == answer)
+    clause = clause_for(sentence, fact, facts, {})
+    return clause and clause.text(sentence)
+
+
+def test_a_list_is_not_cut_after_its_second_item():
+    text = ("Lorenz identified three properties of the system corresponding roughly to how fast convection "
+            "was happening in the idealized beaker, how the temperature varied from side to side, and how "
+            "the temperature varied from top to bottom.")
+    assert _clause(text, "three").endswith("from top to bottom.")
+
+
+def test_a_clause_that_goes_on_after_an_aside_in_dashes_keeps_its_end():
+    text = ("Con Edison, which maintains 4,300 miles of gas mains in and around New York City, records about "
+            "500 leaks — most of them nonemergencies — in a typical month, but many more in winter.")
+    assert _clause(text, "500").endswith("in a typical month")
+    # the near miss: after the aside comes a new part, which may be left off
+    text = "Blinken said 200 U.S. citizens remained in Kabul — but closer to just 100 — and wanted to leave."
+    assert _clause(text, "200") == "Blinken said 200 U.S. citizens remained in Kabul"
+
+
+def test_a_cut_inside_an_unfinished_when_clause_is_not_used():
+    text = ("In 1972, the seagull was deposed when a conference organizer, unable to check back about what "
+            "Lorenz wanted to call an upcoming talk, wrote his own title that switched the metaphor to a butterfly.")
+    assert _clause(text, "1972") in (None, text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Many excavations near pipes are put off in winter, Mr. Michaels said.", "Michaels"),
+    ("Potholes form when water and salt freeze, said Joe Carbone, who works for the Transportation Department.",
+     "Transportation Department"),
+    ("The city filled 255,904 potholes in 2014, according to Mayor de Blasio.", "de Blasio"),
+])
+def test_the_name_of_whoever_said_it_is_not_asked(text, speaker):
+    prompts = _prompts(text)
+    assert not any("____" in p and speaker not in p for p in prompts)
+
+
+def test_a_name_in_what_was_said_is_still_asked():
+    prompts = _prompts("Blinken said the United States had moved its embassy from Kabul to Doha in 2021.")
+    assert any("____" in p and "Doha" not in p for p in prompts)
+
+
+@pytest.mark.parametrize("text", [
+    "Beginning of four hundred years of division in China.",
+    "The statute of Serapis at Alexandria broken up in the year 390.",
+    "Gauls' raid into Asia Minor and settlement in Galatia in 278 B.C.",
+])
+def test_a_verbless_fragment_is_no_statement(text):
+    assert _prompts(text) == [] and not usable(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Emperor Probus forced back Franks and Alemanni in 276.",
+    "The Mozilla Foundation pledges to support the Mozilla Manifesto in its activities.",
+    "In Queens, winter often poses problems for the 400 laborers who work on water mains.",
+])
+def test_a_sentence_with_its_verb_is_a_statement(text):
+    assert usable(_sentence(text))
