@@ -262,9 +262,23 @@ def _wants_an(word: str) -> bool:
     return word[:1].lower() in "aeiou8" or re.match(r"1[18](?:\D|\d\d\D|\d\d$|$)", word) is not None
 
 
+_NUMBERISH = r"(?:\d[\d,.]*(?:s| ?[A-Z]\.?[A-Z]?\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_RANGE_BEFORE = re.compile(rf"\b{_NUMBERISH}\s*(?:or|to|and|[-–])\s*$", re.I)
+_RANGE_AFTER = re.compile(rf"^\s*(?:or|to|and|[-–])\s*{_NUMBERISH}\b", re.I)
+
+
+def range_end(before: str, after: str) -> bool:
+    """Whether a value between these words is one end of a range or an alternative: "three
+    or four", "1939 to 1945", "400-600". Change one end and the pair reads wrong on sight
+    ("three or two"); blank it and the other end gives it away."""
+    return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after))
+
+
 def cues(q: dict) -> list[str]:
     problems = []
     prompt, answer = q["prompt"], str(q["answer"])
+    if BLANK in prompt and range_end(*prompt.split(BLANK, 1)):
+        problems.append("the blank is one end of a range or an alternative")
     everything = [answer] + [str(w) for w in q["wrong"]]
     before = prompt[: prompt.find(BLANK)].split()[-1:] if BLANK in prompt else []
     if before and before[0].lower() in ("a", "an"):
@@ -298,8 +312,10 @@ def cues(q: dict) -> list[str]:
 
 
 def changed_part(statement: str, quote: str) -> tuple[str, str] | None:
-    """(old, new) when the statement differs from the quote in one stretch of words, else None."""
-    a, b = fold_quote(quote).split(), fold_quote(statement).split()
+    """(old, new) when the statement differs from the quote in one stretch of words, else None.
+
+    A statement cut from a longer sentence ends in a full stop its quote has not."""
+    a, b = fold_quote(quote).rstrip(".,;: ").split(), fold_quote(statement).rstrip(".,;: ").split()
     ops = [op for op in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
     if len(ops) != 1 or ops[0][0] != "replace":
         return None
@@ -322,6 +338,10 @@ def true_false(q: dict, evidence: Evidence) -> list[str]:
     old, new = change
     if shape(old) != shape(new) or len(old.split()) > 5:
         return ["the changed fact is not of the same kind as the original"]
+    folded = fold_quote(statement)
+    at = folded.find(new)
+    if at >= 0 and range_end(folded[:at], folded[at + len(new):]):
+        return ["the changed fact is one end of a range or an alternative"]
     blanked = fold_quote(statement).replace(new, BLANK, 1)
     if leakage({"type": "text", "prompt": blanked, "answer": old}):
         return [f"the statement still gives away the true value \"{old}\""]
@@ -392,6 +412,14 @@ def pick_middle_number(q: dict, options: list[str]) -> str:
     return valued[(len(valued) - 1) // 2]
 
 
+def pick_smallest_number(q: dict, options: list[str]) -> str:
+    return min(options, key=lambda o: (numbers_in(o) or [0])[0])
+
+
+def pick_largest_number(q: dict, options: list[str]) -> str:
+    return max(options, key=lambda o: (numbers_in(o) or [0])[0])
+
+
 def says_not_is_false(q: dict) -> bool:
     return not _NEGATION.search(q["prompt"])
 
@@ -403,7 +431,9 @@ def blind_scores(questions: list[dict]) -> dict[str, tuple[int, int, float]]:
     numeric = [q for q in choice if all(numbers_in(str(o)) for o in [q["answer"], *q["wrong"]])]
     for name, solver, asked in (("longest option", pick_longest, choice),
                                 ("most words shared with the prompt", pick_most_shared, choice),
-                                ("middle number", pick_middle_number, numeric)):
+                                ("middle number", pick_middle_number, numeric),
+                                ("smallest number", pick_smallest_number, numeric),
+                                ("largest number", pick_largest_number, numeric)):
         # Options are given sorted, as a shuffle could put them, so order gives nothing away.
         right = sum(solver(q, sorted([str(q["answer"]), *map(str, q["wrong"])])) == str(q["answer"]) for q in asked)
         chance = sum(1 / (1 + len(q["wrong"])) for q in asked)

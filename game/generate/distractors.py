@@ -1,13 +1,18 @@
 """Wrong options of the same kind and shape as the answer.
 
-Taken first from the same documents (another place the text names for a place, another
-year for a year), then by plausible change: numbers of the same magnitude and written
-format, nearby years and days. Numeric options put the answer at a random rank among
-them, so "pick the middle value" is no better than a guess.
+Taken first from the same documents (another city the text names for a city, another
+year for a year), preferring names the text mentions near the answer: a country named once
+far away, in another story, is no rival. Then by plausible change: numbers in the same
+written format, nearby years in the documents' span, other decades of the same century.
+Numeric and date options put the answer at a rank drawn uniformly, and a question whose
+answer cannot sit at every rank gets no options, so "pick the middle value" or "pick the
+largest" is no better than a guess. The most plausible change comes first: a false
+statement takes it.
 """
 
 from __future__ import annotations
 
+import calendar
 import random
 import re
 from collections import defaultdict
@@ -36,8 +41,25 @@ class Pool:
             if f.kind == "date":
                 self._dates[f.detail, _date_shape(f.text)].append(f)
         self._names: dict[tuple[str, str], list[str]] = {}
+        # Where each name is mentioned, and the names it shares a sentence with.
+        self.mentions: dict[str, list[int]] = defaultdict(list)
+        by_sentence: dict[int, set[str]] = defaultdict(set)
+        for f in facts:
+            if f.kind in NAME_KINDS:
+                self.mentions[f.text].append(f.start)
+                by_sentence[f.sentence].add(f.text)
+        self.beside: dict[str, set[str]] = defaultdict(set)
+        for names in by_sentence.values():
+            for name in names:
+                self.beside[name] |= names - {name}
         years = [f.value[0] for f in facts if f.kind == "date" and f.value[0] is not None]
+        self.earliest_year = min(years, default=None)
         self.latest_year = max(years, default=None)
+        # Two days named in one month make a day-by-day account.
+        self.days_in_month: dict[int, set[int]] = defaultdict(set)
+        for f in facts:
+            if f.kind == "date" and f.value[1] is not None and f.value[2] is not None:
+                self.days_in_month[f.value[1]].add(f.value[2])
         self.empty = not facts
 
     def like(self, fact: Fact) -> list[Fact]:
@@ -50,6 +72,13 @@ class Pool:
         if key not in self._names:
             self._names[key] = sorted({f.text for f in self._by.get(key, [])})
         return self._names[key]
+
+    def distance(self, name: str, fact: Fact) -> int:
+        """How many characters lie between the fact and the nearest mention of `name`; 0
+        when the two are named in one sentence anywhere ("Kenya" and "Ethiopia" on one trip)."""
+        if fact.text in self.beside[name]:
+            return 0
+        return min((abs(at - fact.start) for at in self.mentions.get(name, ())), default=1 << 30)
 
     def dates(self, fact: Fact) -> list[Fact]:
         """Dates of the same precision, written in the same shape."""
@@ -71,7 +100,15 @@ def distractors(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: i
     return _numbers(fact, pool, rng, want)
 
 
+# Characters between the answer and a place offered beside it, at most (a long paragraph,
+# or a few entries of a timeline): a place named farther off belongs to another story
+# ("Iran" beside a trip to Kenya and Ethiopia), and reads as a make-weight.
+_NEAR = 800
+
+
 def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, articles: dict[str, bool]) -> list[str]:
+    if fact.kind == "place" and fact.detail == "place":
+        return []  # a place of no known finer kind: a town could be offered against a region
     answer = fold_answer(fact.text)
     the = articles.get(fact.text, takes_the(fact.text))
     folded_prompt = f" {fold_answer(prompt)} "
@@ -79,11 +116,15 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
     options = []
     candidates = list(pool.names(fact))
     rng.shuffle(candidates)
+    if fact.kind == "place":
+        candidates.sort(key=lambda name: pool.distance(name, fact))
     for text in candidates:
         folded = fold_answer(text)
         # An option inside the answer, or the answer inside it, or one already in the prompt,
         # is either also right or plainly wrong.
         # "America" beside "the United States": another name for a country, never wrong enough.
+        if fact.kind == "place" and pool.distance(text, fact) > _NEAR:
+            break
         if (folded in seen or folded in _COUNTRY_SYNONYMS or folded in answer or answer in folded or f" {folded} " in folded_prompt
                 or any(same_country(text, other) for other in [fact.text, *options])
                 or articles.get(text, takes_the(text)) != the or takes_the(text) not in (None, the)):
@@ -92,8 +133,10 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
         options.append(text)
         if len(options) == want:
             break
-    if fact.detail == "country" and len(options) < want:
-        # Too few countries in the documents: well-known ones of the same article class.
+    if fact.detail == "country" and len(options) < want and (pool.earliest_year or 1800) >= 1800:
+        # Too few countries in the documents: well-known ones of the same article class,
+        # none the documents name (a far-off one among them would be a poor rival). Only
+        # for documents of modern times: "Canada" beside Persia in 479 B.C. is absurd.
         named = {fold_answer(text) for text in candidates}
         known = [c for c in (_THE_COUNTRIES if the else _BARE_COUNTRIES)
                  if fold_answer(c) not in seen and f" {fold_answer(c)} " not in folded_prompt
@@ -164,34 +207,52 @@ def _numbers(fact: Fact, pool: Pool, rng: random.Random, want: int) -> tuple[lis
         values = [float(i + 2) for i in range(len(_WORD_NUMBERS)) if i != index and value / 2.5 <= i + 2 <= value * 2.5]
         chosen = _around(value, values, rng, want)
         return [_recase(_WORD_NUMBERS[int(v) - 2], fact.text) for v in chosen], 0
-    from_documents = sorted({f.value for f in pool.like(fact)
-                             if f.written == "digits" and _same_magnitude(f.value, value)
-                             and abs(f.value - value) > 0.15 * value and _same_format(f.text, fact.text)})
+    # A ladder of even ratios with the answer on one rung: made-up values neither bunch
+    # on one side ("1,000, 1,100, 1,200" against 1,600) nor sit evenly apart from it.
+    ratio = rng.choice((1.3, 1.4, 1.5))
     step = _step(fact.text)
-    made = []
-    for factor in (0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 1.25, 1.3, 1.4, 1.5, 1.6, 1.75, 2.0, 2.5):
-        candidate = round(value * factor / step) * step
-        if candidate > 0 and _same_magnitude(candidate, value) and abs(candidate - value) > 0.2 * value:
-            # 20% apart at least: "about 10" must not pass for "about 12"
-            made.append(candidate)
-    chosen = _around(value, sorted(set(made) | set(from_documents)), rng, want, prefer=set(from_documents))
+    ladder = {round(value * ratio ** k / step) * step for k in range(-want, want + 1) if k}
+    low, high = value / ratio ** (want + 0.5), value * ratio ** (want + 0.5)
+    from_documents = {f.value for f in pool.like(fact)
+                      if f.written == "digits" and low <= f.value <= high and _same_format(f.text, fact.text)}
+    # 15% apart at least: "about 10" must not pass for "about 12"; no share above 100%.
+    # No four digits beside three: a bare "1120" beside "500" reads as a year.
+    values = [v for v in ladder | from_documents if 0 < v and abs(v - value) > 0.15 * value
+              and (fact.kind != "percent" or v <= 100) and (v < 1000 or value >= 1000)]
+    chosen = _around(value, sorted(values), rng, want, prefer=from_documents, apart=1.15)
     return [_number_like(v, fact.text) for v in chosen], sum(v in from_documents for v in chosen)
 
 
-def _around(value: float, values: list[float], rng: random.Random, want: int, prefer: set = frozenset()) -> list[float]:
-    """`want` values with the answer at a random rank among them; preferred ones first,
-    the rest drawn at random so the options spread rather than bunch by the answer."""
+def _around(value: float, values: list[float], rng: random.Random, want: int, prefer: set = frozenset(),
+            apart: float = 1.0) -> list[float]:
+    """`want` values with the answer at a rank drawn uniformly, or none when some rank
+    cannot be filled: an answer that can only be the largest would give itself away.
+    Preferred values first, the rest at random; `apart`: the least ratio between two
+    options. The value closest to the answer comes first."""
     below = [v for v in values if v < value]
     above = [v for v in values if v > value]
     rng.shuffle(below)
     rng.shuffle(above)
     below.sort(key=lambda v: v not in prefer)
     above.sort(key=lambda v: v not in prefer)
-    ranks = [r for r in range(want + 1) if r <= len(below) and want - r <= len(above)]
-    if not ranks:
-        return sorted((below + above)[:want])
-    rank = rng.choice(ranks)
-    return sorted(below[:rank] + above[: want - rank])
+    below, above = _spread(value, below, want, apart), _spread(value, above, want, apart)
+    if len(below) < want or len(above) < want:
+        return []
+    rank = rng.randrange(want + 1)
+    chosen = below[:rank] + above[: want - rank]
+    rng.shuffle(chosen)
+    return sorted(chosen, key=lambda v: abs(v - value))
+
+
+def _spread(value: float, values: list[float], want: int, apart: float) -> list[float]:
+    """The first `want` of the values that stand `apart` from the answer and each other."""
+    kept = []
+    for v in values:
+        if all(max(v, w) >= apart * min(v, w) for w in [value, *kept]):
+            kept.append(v)
+            if len(kept) == want:
+                break
+    return kept
 
 
 def _step(text: str) -> float:
@@ -201,10 +262,6 @@ def _step(text: str) -> float:
         return 10.0 ** -len(digits.split(".")[1])
     zeros = len(digits) - len(digits.rstrip("0"))
     return 10.0 ** min(zeros, max(len(digits) - 2, 0)) if zeros else 1.0
-
-
-def _same_magnitude(a: float, b: float) -> bool:
-    return a > 0 and b > 0 and len(str(int(a))) == len(str(int(b)))
 
 
 def _same_format(a: str, b: str) -> bool:
@@ -232,37 +289,40 @@ def _recase(word: str, like: str) -> str:
 
 def _dates(fact: Fact, pool: Pool, rng: random.Random, want: int) -> tuple[list[str], int]:
     year, month, day = fact.value
-    from_documents = sorted({f.text for f in pool.dates(fact) if f.value != fact.value and _near(f.value, fact.value)})
-    if fact.detail in ("year", "decade") and year is not None:
-        span = 10 if fact.detail == "decade" else 1
-        # No year later than the documents' latest: they do not tell of years after it.
-        latest = max(year, pool.latest_year)
-        values = [year + k * span for k in range(-8, 9) if k and (year + k * span > 0) == (year > 0) and year + k * span <= latest]
-        known = {_date_value(t)[0] for t in from_documents}
-        chosen = _around(float(year), [float(v) for v in sorted(set(values) | known)], rng, want, prefer={float(v) for v in known})
-        options = [_replace_year(fact.text, year, int(v)) for v in chosen]
-    elif fact.detail == "month" and year is not None:
-        months = [m for m in range(1, 13) if m != month]
-        chosen = _around(float(month), [float(m) for m in months], rng, want)
-        options = [_replace_month(fact.text, month, int(m)) for m in chosen]
-    elif fact.detail == "day":
-        # A few days apart at least: one day off is trivia, not recall.
+    from_documents = {f.text for f in pool.dates(fact) if f.value != fact.value}
+    if fact.detail == "day" and len(pool.days_in_month[month]) >= 2:
+        # A day-by-day account: which day is what a reader of it learns.
         days = [d for d in range(1, 29) if 3 <= abs(d - day) <= 12]
         chosen = _around(float(day), [float(d) for d in days], rng, want)
         options = [re.sub(rf"\b{day}\b", str(int(d)), fact.text, count=1) for d in chosen]
     else:
-        return [], 0
+        # Elsewhere a reader remembers the year, or the month, seldom the day.
+        options = _years(fact, pool, rng, want) if year is not None else []
+        if not options and fact.detail in ("day", "month"):
+            months = [m for m in range(1, 13) if m != month and (day or 1) <= calendar.monthrange(2000, m)[1]]
+            chosen = _around(float(month), [float(m) for m in months], rng, want)
+            options = [_replace_month(fact.text, month, int(m)) for m in chosen]
     # Prefer dates the documents name themselves, when they fit the same rank pattern.
     return options, sum(option in from_documents for option in options)
 
 
-def _near(a: tuple, b: tuple) -> bool:
-    return a[0] is not None and b[0] is not None and abs(a[0] - b[0]) <= 30
-
-
-def _date_value(text: str) -> tuple:
-    years = re.findall(r"\d{3,4}", text)
-    return (int(years[0]) if years else None,)
+def _years(fact: Fact, pool: Pool, rng: random.Random, want: int) -> list[str]:
+    """Other years (decades, centuries) near the answer, none after the documents' latest:
+    they tell of nothing after it."""
+    year = fact.value[0]
+    century = fact.detail == "decade" and year % 100 == 0 and fact.text.endswith("00s")
+    # "About the year 1000 B.C." is a round figure: its rivals are 900 and 1100 B.C., not 1002.
+    round_bc = 10 ** min(len(str(-year)) - len(str(-year).rstrip("0")), 2) if year < 0 else 1
+    span = 100 if century else 10 if fact.detail == "decade" else round_bc
+    latest = max(year, pool.latest_year)
+    reach = 8 if span == 1 else 4
+    values = [year + k * span for k in range(-reach, reach + 1) if k and year + k * span <= latest
+              and (year + k * span > 0) == (year > 0)]
+    if fact.detail == "decade" and not century:
+        values = [v for v in values if v // 100 == year // 100]  # the 1940s for the 1990s, not the 1730s
+    known = {f.value[0] for f in pool.dates(fact) if f.value[0] in values}
+    chosen = _around(float(year), [float(v) for v in values], rng, want, prefer={float(v) for v in known})
+    return [_replace_year(fact.text, year, int(v)) for v in chosen]
 
 
 def _date_shape(text: str) -> str:

@@ -32,7 +32,8 @@ class Fact:
     # (year < 0 is BC); names: the name itself
     value: object
     # number: what it counts ("people"); quantity: its unit; money: its currency sign;
-    # date: year | month | day | decade; place: country | site | place
+    # date: year | month | day | decade; place: country | continent | region | city | site,
+    # or place when its words and the text tell no finer kind
     detail: str = ""
     sentence: int = -1  # index of its sentence
     written: str = "digits"  # numbers: digits or words
@@ -174,7 +175,7 @@ _CAPITALISED = re.compile(
 )
 _TITLES = re.compile(
     r"(?:President|Secretary(?: of State)?|Minister|Prime Minister|Officer|General|Gen\.|Mr\.|Mrs\.|Ms\.|Dr\."
-    r"|Sir|Dame|King|Queen|Prince|Princess|Senator|Sen\.|Governor|Gov\.|Ambassador|Pope|Chancellor|Colonel|Col\."
+    r"|Miss|Sir|Dame|King|Queen|Prince|Princess|Senator|Sen\.|Governor|Gov\.|Ambassador|Pope|Chancellor|Colonel|Col\."
     r"|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Professor|Prof\.|Judge|Justice|Mayor|Emperor|Empress"
     r"|spokesman|spokeswoman|spokesperson|chief|founder|director|inventor|physicist|chemist|biologist"
     r"|engineer|author|writer|poet|painter|composer|explorer|astronomer|architect|historian|scientist"
@@ -182,7 +183,7 @@ _TITLES = re.compile(
 )
 _TITLE_WORDS = {
     "President", "Secretary", "Minister", "Officer", "General", "Gen", "Mr", "Mrs", "Ms", "Dr",
-    "Sir", "Dame", "King", "Queen", "Prince", "Princess", "Senator", "Sen", "Governor", "Gov",
+    "Miss", "Sir", "Dame", "King", "Queen", "Prince", "Princess", "Senator", "Sen", "Governor", "Gov",
     "Ambassador", "Pope", "Chancellor", "Colonel", "Col", "Captain", "Capt", "Lieutenant", "Lt",
     "Sergeant", "Sgt", "Professor", "Prof", "Judge", "Justice", "Mayor", "Emperor", "Empress",
     "Director", "Commander", "Chief", "Spokesman", "Spokeswoman",
@@ -199,10 +200,23 @@ _ORG_WORDS = {
 }
 _SITE_WORDS = {
     "Airport", "Base", "River", "Lake", "Mountain", "Mountains", "Mount", "Island", "Islands",
-    "Province", "County", "City", "Street", "Square", "Valley", "Sea", "Ocean", "Bay", "Desert",
+    "Street", "Square", "Valley", "Sea", "Ocean", "Bay", "Desert",
     "Peninsula", "Canal", "Bridge", "Park", "Harbour", "Harbor", "Strait", "Gulf", "Coast",
     "Dam", "Station", "Palace", "Castle", "Cathedral", "Forest", "Glacier", "Falls", "Reservoir",
 }
+# A place's finer kind from its own words: "North India" and "Asia Minor" are regions,
+# "Helmand Province" a region, "Kansas City" a city.
+_REGION_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                 "Central", "Upper", "Lower", "Inner", "Outer", "Minor", "Major", "Province", "County", "Region"}
+_CONTINENTS = {"Africa", "Asia", "Europe", "North America", "South America", "Antarctica", "Oceania", "Australasia"}
+# ... or from the words around it: "the province of Helmand", "the town of Bamiyan", "at Arles"
+# (one is "at" a town or a site, "in" a region or a country).
+_REGION_CUE = re.compile(r"\b(?:province|region|state|county|district|kingdom) of$", re.I)
+_CITY_CUE = re.compile(r"\b(?:city|town|village|capital|port|suburb|neighbou?rhood) of$|\b(?:embassy|consulate) in$|\bat$", re.I)
+# "from Columbus to ourselves": a span of time from a person, not a journey from a place.
+_FROM_TO_NOW = re.compile(r"^ to (?:ourselves|us|our own|our day|today|the present|now|modern times)\b")
+# "at Kabul airport", "at Gulf allies": the name only qualifies what follows it.
+_QUALIFIES = re.compile(r"^ (?:airport|air base|base|station|port|harbou?r|gate|camp|embassy|compound|[a-z]+s)\b")
 _PLACE_CUE = re.compile(
     r"\b(?:in|from|to|at|near|into|across|toward|towards|outside|via|through|around|capital of)$"
 )
@@ -290,6 +304,8 @@ def find_facts(sentences: list[Sentence]) -> list[list[Fact]]:
             names.append((start, end, name, before, after))
             for kind in _local_kinds(name, before, after, at_start=start == 0):
                 votes[name][kind] += 1
+            if re.fullmatch(r"Embassy [A-Z][a-z]+", name):
+                votes[name.split()[1]]["city"] += 1  # embassies are named after their city
         per_sentence.append(facts)
         mentions.append(names)
     kinds = _classify(votes)
@@ -319,7 +335,13 @@ def _local_kinds(name: str, before: str, after: str, at_start: bool) -> list[str
         return ["org"]
     if words[-1] in _SITE_WORDS and len(words) > 1:
         return ["site"]
+    if words[-1] == "City" and len(words) > 1:
+        return ["place", "city"]
+    if name in _CONTINENTS:
+        return ["place", "continent"]
     found = []
+    if 1 < len(words) <= 3 and (words[0] in _REGION_WORDS or words[-1] in _REGION_WORDS):
+        found.append("region")  # of what kind, if a cue says it is a place at all
     if re.match(r"^,? and (?:his|her) ", after):
         found.append("person")  # "Osama bin Laden and his associates"
     if re.match(r"^,? and other (?:[a-z]+ )?(?:groups|organi[sz]ations|parties|companies|militias|movements)\b", after) \
@@ -331,8 +353,16 @@ def _local_kinds(name: str, before: str, after: str, at_start: bool) -> list[str
         found.append("person")
     if _SPEECH_AFTER.match(after) and not at_start:
         found.append("speaker")
-    if _PLACE_CUE.search(before) and name not in _LANGUAGES:
-        found.append("place")
+    # "in Gleick's book": the preposition governs the book, not the name
+    if _PLACE_CUE.search(before) and name not in _LANGUAGES and not re.match(r"^[’']", after):
+        if before.endswith("from") and _FROM_TO_NOW.match(after):
+            found.append("not-place")
+        else:
+            found.append("place")
+    if _REGION_CUE.search(before):
+        found += ["place", "region"]
+    elif _CITY_CUE.search(before) and not _QUALIFIES.match(after):
+        found += ["city"] if "place" in found else ["place", "city"]
     if " " not in name and (re.match(r" [a-z]", after) and re.search(r"(?:an|ese|ish|i)$", name) or before.endswith(" the")):
         found.append("not-place")  # "American history", "Taliban fighters", "the Taliban"
     if at_start:
@@ -357,10 +387,16 @@ def _classify(votes: dict[str, Counter]) -> dict[str, tuple[str, str]]:
         elif name in people or name in surnames or (v["speaker"] and len(name.split()) in (2, 3)):
             kinds[name] = ("person", "surname" if " " not in name else "")
         elif v["place"] > v["not-place"] and not v["speaker"]:
-            kinds[name] = ("place", "place")
+            kinds[name] = ("place", _finer_place(v))
         elif v["group"] or (v["after-the"] >= 2 and " " not in name and not v["place"] and not _demonym(name)):
             kinds[name] = ("org", "group")  # "the Taliban", mentioned as a group again and again
     return kinds
+
+
+def _finer_place(votes: Counter) -> str:
+    """The one finer kind a place's mentions agree on, else the bare "place"."""
+    finer = {kind for kind in ("continent", "region", "city") if votes[kind]}
+    return finer.pop() if len(finer) == 1 else "place"
 
 
 def _demonym(name: str) -> bool:
