@@ -133,10 +133,11 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
         options.append(text)
         if len(options) == want:
             break
-    if fact.detail == "country" and len(options) < want and (pool.earliest_year or 1800) >= 1800:
+    if fact.detail == "country" and 1 < want and len(options) < want and (pool.earliest_year or 1800) >= 1800:
         # Too few countries in the documents: well-known ones of the same article class,
         # none the documents name (a far-off one among them would be a poor rival). Only
-        # for documents of modern times: "Canada" beside Persia in 479 B.C. is absurd.
+        # for documents of modern times: "Canada" beside Persia in 479 B.C. is absurd; and
+        # only among options, never as a false statement's one change ("aid to Poland").
         named = {fold_answer(text) for text in candidates}
         known = [c for c in (_THE_COUNTRIES if the else _BARE_COUNTRIES)
                  if fold_answer(c) not in seen and f" {fold_answer(c)} " not in folded_prompt

@@ -430,13 +430,15 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             span = (clause.start, clause.end)
             # Naming the person the document is about is no recall: only a false statement.
             asks_subject = importance.is_subject(fact)
-            if len(wrong) >= 2:
-                if not asks_subject:
-                    yield Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
-                                    keys, where, weight, known / len(wrong), answers, span)
-                changed = _prompt(sentence, clause, at, to, wrong[0])
-                yield Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
+            if len(wrong) >= 2 and not asks_subject:
+                yield Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
                                 keys, where, weight, known / len(wrong), answers, span)
+            # A false statement needs one good rival, not three: the nearest one.
+            change, known = distractors(fact, pool, prompt, rng, want=1, articles=articles)
+            if change:
+                changed = _prompt(sentence, clause, at, to, change[0])
+                yield Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
+                                keys, where, weight, known, answers, span)
             statement = _prompt(sentence, clause, at, to, sentence.text[at:to])
             yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
                             (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span)

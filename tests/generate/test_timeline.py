@@ -112,4 +112,5 @@ def test_fragments_never_become_items(tmp_path):
             "In 1972, the seagull was deposed when a conference organizer, unable to check back with Lorenz, wrote his own title for the talk.\n\n"
             "Valentina Tereshkova became the first woman in space in June 1963, three years after her selection.\n")
     _, found = _events(tmp_path, text)
-    assert sorted(e.item for e in found) == ["The seagull was deposed", "Valentina Tereshkova became the first woman in space"]
+    # "The seagull was deposed" is whole, but leans on a seagull the player never met.
+    assert sorted(e.item for e in found) == ["Valentina Tereshkova became the first woman in space"]
