@@ -169,6 +169,8 @@ def clean_blank(q: dict) -> list[str]:
     before, after = prompt[at - 1: at], prompt[at + len(BLANK): at + len(BLANK) + 1]
     if before.isalnum() or after.isalnum() or after == "_" or before == "_":
         return ["the blank cuts a word or a number"]
+    if range_end(*prompt.split(BLANK, 1)):
+        return ["the blank is one end of a range or an alternative"]
     return []
 
 
@@ -277,8 +279,6 @@ def range_end(before: str, after: str) -> bool:
 def cues(q: dict) -> list[str]:
     problems = []
     prompt, answer = q["prompt"], str(q["answer"])
-    if BLANK in prompt and range_end(*prompt.split(BLANK, 1)):
-        problems.append("the blank is one end of a range or an alternative")
     everything = [answer] + [str(w) for w in q["wrong"]]
     before = prompt[: prompt.find(BLANK)].split()[-1:] if BLANK in prompt else []
     if before and before[0].lower() in ("a", "an"):
@@ -428,7 +428,9 @@ def blind_scores(questions: list[dict]) -> dict[str, tuple[int, int, float]]:
     """Per strategy: (right, asked, what guessing would get on the same questions)."""
     scores = {}
     choice = [q for q in questions if q["type"] == "choice"]
-    numeric = [q for q in choice if all(numbers_in(str(o)) for o in [q["answer"], *q["wrong"]])]
+    # Options whose numbers tie ("August 2021", "May 2021") differ in words: no number to rank.
+    numeric = [q for q in choice if all(numbers_in(str(o)) for o in [q["answer"], *q["wrong"]])
+               and len({numbers_in(str(o))[0] for o in [q["answer"], *q["wrong"]]}) == 1 + len(q["wrong"])]
     for name, solver, asked in (("longest option", pick_longest, choice),
                                 ("most words shared with the prompt", pick_most_shared, choice),
                                 ("middle number", pick_middle_number, numeric),

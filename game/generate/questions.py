@@ -294,6 +294,8 @@ def _cuts(sentence: Sentence, facts: list[Fact]) -> tuple[list[int], list[int]]:
         following = text[match.end():]
         word = re.match(r"\w+(?: day)?", following)
         next_word = word.group().lower() if word else ""
+        if ":" in text[:at]:
+            continue  # "two announcements: first, ...; second, ...": what the colon announces is one whole
         if mark == ";":
             starts.append(match.end())
             ends.append(at)
@@ -430,15 +432,19 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             span = (clause.start, clause.end)
             # Naming the person the document is about is no recall: only a false statement.
             asks_subject = importance.is_subject(fact)
+            # Rivals the documents name make a better choice question, but only among names:
+            # for numbers, rewarding them would favour answers at one end (the documents'
+            # other years mostly lie before the answer), and a blind "pick the largest" wins.
+            named = known / len(wrong) if wrong and fact.kind in NAME_KINDS else 0.0
             if len(wrong) >= 2 and not asks_subject:
                 yield Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
-                                keys, where, weight, known / len(wrong), answers, span)
+                                keys, where, weight, named, answers, span)
             # A false statement needs one good rival, not three: the nearest one.
             change, known = distractors(fact, pool, prompt, rng, want=1, articles=articles)
             if change:
                 changed = _prompt(sentence, clause, at, to, change[0])
                 yield Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
-                                keys, where, weight, known, answers, span)
+                                keys, where, weight, known if fact.kind in NAME_KINDS else 0.0, answers, span)
             statement = _prompt(sentence, clause, at, to, sentence.text[at:to])
             yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
                             (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span)

@@ -16,7 +16,7 @@ from game.generate.checks import similar, wording
 from game.generate.facts import Fact
 from game.generate.questions import Candidate
 from game.generate.sentences import Sentence
-from game.textnorm import fold_answer
+from game.textnorm import fold_answer, numbers_in
 
 _KIND_WEIGHT = {
     "date": 1.0, "number": 1.0, "percent": 1.0, "money": 1.0, "operation": 1.0, "quantity": 0.85,
@@ -80,6 +80,7 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
     shown_spans: defaultdict = defaultdict(list)
     used_answers: Counter = Counter()
     truths = Counter()
+    ranks = Counter()  # where numeric answers stand among their options, smallest first
     shown: dict[int, str] = {}  # folded wording, once per candidate
 
     def _reveals(a: Candidate, b: Candidate) -> bool:
@@ -98,6 +99,11 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
             return False  # the same sentence elsewhere in the documents
         if any(_reveals(candidate, c) or _reveals(c, candidate) for c in chosen):
             return False
+        rank = answer_rank(candidate.question)
+        if rank is not None:
+            others = [ranks[r] for r in range(1 + len(candidate.question["wrong"])) if r != rank]
+            if ranks[rank] >= min(others) + _RANK_LEAD:
+                return False  # the answer again at one end: "pick the largest" would learn it
         if candidate.kind == "true_false":
             truth = candidate.question["answer"]
             if truths[truth] >= truths[not truth] + _TRUTH_LEAD:
@@ -107,6 +113,8 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
         used_facts.update(candidate.fact_keys)
         shown_spans[candidate.sentence].append(candidate.span)
         used_answers.update(fold_answer(a) for a in candidate.answers)
+        if rank is not None:
+            ranks[rank] += 1
         return True
 
     # Types take turns, scarcest first, each up to its share; then the best of any type.
@@ -129,7 +137,20 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
 _SAME_ANSWER = 2
 # How far true statements may outnumber false ones (or the reverse): "about half" true,
 # which a blind "always true" cannot exploit.
-_TRUTH_LEAD = 3
+_TRUTH_LEAD = 1
+# How far one rank of numeric answers among their options may outnumber the rarest rank.
+_RANK_LEAD = 1
+
+
+def answer_rank(question: dict) -> int | None:
+    """Where a choice question's numeric answer stands among its options, or None when the
+    options are not distinct numbers."""
+    if question["type"] != "choice":
+        return None
+    values = [numbers_in(str(o)) for o in [question["answer"], *question["wrong"]]]
+    if not all(values) or len({v[0] for v in values}) < len(values):
+        return None
+    return sorted(v[0] for v in values).index(values[0][0])
 
 
 def reveals(a: Candidate, b: Candidate, shown: str | None = None) -> bool:

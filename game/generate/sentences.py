@@ -140,7 +140,28 @@ def _has_subject(text: str, names: set[str]) -> bool:
             or _FINITE.fullmatch(second) is not None or second.endswith("ed"))
 
 
+# "“Who is Ellen Fetter?” Rothman recalls thinking." splits after the question mark; the
+# speaker's words belong to the quotation before them.
+_SPEECH_END = re.compile(r"[?!,]\s*[”\"]$")
+_SPEAKER_TAIL = re.compile(r"(?:[A-Z][\w.’'-]* ){1,3}(?:said|says|asked|asks|recalls|recalled|wrote|writes|told|added|"
+                           r"explained|remembers|remembered|thought|wondered|exclaimed|shouted)\b|(?:he|she|they) \w+ed\b")
+
+
 def _spans(doc) -> Iterator[tuple[int, int]]:
+    """Sentence spans of one block, with a speaker's tail kept with the quotation it closes."""
+    held = None
+    for start, end in _trimmed_spans(doc):
+        if held and _SPEECH_END.search(doc.text[held[0]:held[1]]) and _SPEAKER_TAIL.match(doc.text[start:end]):
+            held = (held[0], end)
+            continue
+        if held:
+            yield held
+        held = (start, end)
+    if held:
+        yield held
+
+
+def _trimmed_spans(doc) -> Iterator[tuple[int, int]]:
     """Sentence spans of one block, trimmed, with an opening quote mark or bracket moved to its sentence."""
     carry = None
     for sent in doc.sents:

@@ -165,3 +165,15 @@ def test_a_list_item_without_a_subject_is_no_statement(tmp_path):
     assert _texts(tmp_path, "goals.html", page) == [
         "Mozilla has set itself goals for the coming decade.",
         "Firefox is the browser Mozilla has developed since 2002 as its flagship product."]
+
+
+def test_a_speakers_tail_stays_with_the_quotation_it_closes(tmp_path):
+    from game.generate.sentences import split_sentences
+    from game.generate.text import read_document
+    path = tmp_path / "article.txt"
+    path.write_text("“Jesus … who is Ellen Fetter?” Rothman recalls thinking at the time. "
+                    "He searched the archives for weeks. Rothman found her in 2017.\n", encoding="utf-8")
+    texts = [s.text for s in split_sentences(read_document(path))]
+    assert "Rothman recalls thinking at the time." not in texts
+    assert texts[0].endswith("Rothman recalls thinking at the time.")
+    assert "Rothman found her in 2017." in texts

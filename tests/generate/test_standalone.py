@@ -126,3 +126,17 @@ def test_a_verbless_fragment_is_no_statement(text):
 ])
 def test_a_sentence_with_its_verb_is_a_statement(text):
     assert usable(_sentence(text))
+
+
+def test_a_list_after_a_colon_is_not_cut_at_its_semicolons():
+    text = ("On January 23, 1998, Netscape made two announcements: first, that Netscape Communicator will be free; "
+            "second, that its source code is open.")
+    prompts = _prompts(text)
+    assert prompts and all("second, that its source code is open" in p for p in prompts)
+
+
+def test_the_blank_is_never_one_end_of_a_range(tmp_path):
+    from game.generate.checks import clean_blank
+    assert clean_blank({"prompt": "After a pause of 70 to ____ years, a new wave of exploration began."})
+    assert clean_blank({"prompt": "The council met ____ or four times a year."})
+    assert clean_blank({"prompt": "After a pause of about ____ years, a new wave of exploration began."}) == []
