@@ -382,7 +382,10 @@ def _prompt(sentence: Sentence, clause: Clause, at: int, to: int, middle: str) -
 
 
 def _clause_quote(source: str, sentence: Sentence, clause: Clause) -> dict:
-    return {"source": source, "text": _one_line(sentence.quote[clause.start: clause.end])}
+    # The file's words can be longer than the plain view's ("Rubakin[16]"): only a sentence
+    # whose words are the same length is ever cut, so a whole one is quoted whole.
+    whole = clause.start == 0 and clause.end == len(sentence.text)
+    return {"source": source, "text": _one_line(sentence.quote if whole else sentence.quote[clause.start: clause.end])}
 
 
 def _article_classes(sentences: list[Sentence], facts: list[list[Fact]]) -> dict[str, bool]:

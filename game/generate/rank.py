@@ -93,7 +93,7 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
             return False
         if any(a < candidate.span[1] and candidate.span[0] < b for a, b in shown_spans[candidate.sentence]):
             return False  # a clause already shown: the two would answer each other
-        if any(used_answers[fold_answer(a)] >= _SAME_ANSWER for a in candidate.answers):
+        if any(used_answers[fold_answer(a)] >= (1 if re.search(r"\d", a) else _SAME_ANSWER) for a in candidate.answers):
             return False  # the same answer again and again becomes a guess
         if any(similar(wording(candidate.question), wording(c.question)) for c in chosen):
             return False  # the same sentence elsewhere in the documents

@@ -177,3 +177,25 @@ def test_a_speakers_tail_stays_with_the_quotation_it_closes(tmp_path):
     assert "Rothman recalls thinking at the time." not in texts
     assert texts[0].endswith("Rothman recalls thinking at the time.")
     assert "Rothman found her in 2017." in texts
+
+
+def test_a_marked_sentence_is_quoted_whole_with_its_markers(tmp_path):
+    import yaml
+
+    from game.generate.command import add_arguments, run
+    import argparse
+    doc = tmp_path / "reading.txt"
+    doc.write_text("In 1889 the Russian writer Nikolai Rubakin[16] published a study of over 10,000 texts written "
+                   "by everyday people.[17] He found that most of them used about 1,500 familiar words.\n"
+                   "In 1921 Harry D. Kitson[18] published The Mind of the Buyer, a study of 2,000 readers in Chicago.\n"
+                   "In 1934 the psychologist Ralph Ojemann[19] investigated the reading skills of 1,200 adults in Iowa.\n",
+                   encoding="utf-8")
+    out = tmp_path / "pack.yaml"
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    assert run(parser.parse_args([str(doc), "-o", str(out), "--count", "10"])) == 0
+    text = doc.read_text(encoding="utf-8")
+    quotes = [q["quote"] for q in yaml.safe_load(out.read_text(encoding="utf-8"))["questions"]]
+    shown = [x["text"] for quote in quotes for x in (quote if isinstance(quote, list) else [quote])]
+    marked = [t for t in shown if "[16]" in t or "[18]" in t or "[19]" in t]
+    assert marked and all(t in text and t.endswith(".") for t in marked), marked
