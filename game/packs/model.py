@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -53,6 +51,9 @@ class Question:
     @cached_property  # study queues ask for it per question; a frozen dataclass keeps it valid
     def content_hash(self) -> str:
         """Changes whenever the question's content changes, so edited questions start fresh."""
+        import hashlib  # here: only recording and study need it, long after the first frame
+        import json
+
         canonical = json.dumps(self.raw, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
