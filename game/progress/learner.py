@@ -1,6 +1,10 @@
 """Self-study as the game uses it: the progress store, the packs it covers, and, when the
 store cannot be used, why, in one line. The game goes on without recording then; nothing
-already saved is touched."""
+already saved is touched.
+
+The store opens when first needed (its integrity check can take tens of milliseconds on a
+long history), so a first screen that needs no progress is shown without waiting for it;
+the game opens it as soon as that screen is up (see game.ui.app)."""
 
 from __future__ import annotations
 
@@ -18,12 +22,31 @@ from game.progress.study import mistakes_queue, study_queue
 class SelfStudy:
     def __init__(self, packs: list[Pack], store_path: Path | None = None):
         self.packs = packs
-        self.store: ProgressStore | None = None
-        self.problem: str | None = None
+        self._store_path = store_path
+        self._opened = False
+        self._store: ProgressStore | None = None
+        self._problem: str | None = None
+
+    def open(self) -> None:
+        """Open the progress store, unless done already; a store that cannot be used leaves
+        `store` None and says why in `problem`."""
+        if self._opened:
+            return
+        self._opened = True
         try:
-            self.store = ProgressStore(store_path)
+            self._store = ProgressStore(self._store_path)
         except ProgressError as error:
-            self.problem = str(error)
+            self._problem = str(error)
+
+    @property
+    def store(self) -> ProgressStore | None:
+        self.open()
+        return self._store
+
+    @property
+    def problem(self) -> str | None:
+        self.open()
+        return self._problem
 
     @classmethod
     def over(cls, packs: list[Pack]) -> SelfStudy:
@@ -51,8 +74,8 @@ class SelfStudy:
         return [Item(pack, question) for pack, question in queue(self.store, self.packs, now or _now())]
 
     def close(self) -> None:
-        if self.store is not None:
-            self.store.close()
+        if self._store is not None:  # never opened: nothing to close
+            self._store.close()
 
 
 def _now() -> datetime:
