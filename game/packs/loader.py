@@ -10,9 +10,8 @@ a pack parsed before is not parsed again, and PyYAML is not even imported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from game.packs.cache import PackCache
 from game.packs.model import QUESTION_TYPES, Pack, Question, Quote, Source
@@ -37,8 +36,9 @@ _MAX_NODES_WALKED = 1_000_000
 Path_ = tuple  # a field's path in the document: keys and list indexes
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
+class Problem(NamedTuple):
+    """What is wrong with a pack and where; sorts by position."""
+
     file: str
     line: int
     col: int

@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 QUESTION_TYPES = ("choice", "true_false", "text", "number", "order")
 
 
 @dataclass(frozen=True)
 class Source:
+    """A document the pack quotes, read whole."""
+
     id: str
     title: str
     file: str  # as written in the pack, relative to the pack file
@@ -19,14 +22,17 @@ class Source:
     url: str | None = None
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
+    """The evidence for an answer: words found verbatim in one of the pack's sources."""
+
     source: str  # a Source id of the same pack
     text: str
 
 
 @dataclass(frozen=True)
 class Question:
+    """One question of any type, with the quotes that prove its answer."""
+
     id: str
     type: str
     prompt: str
@@ -60,6 +66,8 @@ class Question:
 
 @dataclass(frozen=True)
 class Pack:
+    """A checked pack: its sources by id and its questions in order."""
+
     id: str
     title: str
     path: Path

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import pygame
 
@@ -31,14 +32,14 @@ _RENDER_CACHE_LIMIT = 4000
 _WIDTH_CACHE_LIMIT = 50000
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
+    """Text in one style within a paragraph."""
+
     text: str
     style: str = NORMAL
 
 
-@dataclass(frozen=True)
-class Para:
+class Para(NamedTuple):
     """A paragraph: its runs, its size relative to the base size, colour and space above."""
 
     runs: tuple[Run, ...]
@@ -60,8 +61,9 @@ def font_files() -> tuple[Path, Path]:
     return root / "AtkinsonHyperlegible-Regular.ttf", root / "AtkinsonHyperlegible-Bold.ttf"
 
 
-@dataclass
-class Piece:
+class Piece(NamedTuple):
+    """A rendered word or run of words, at its place in the block."""
+
     surface: pygame.Surface
     x: int
     y: int
