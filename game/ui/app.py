@@ -19,7 +19,6 @@ from game import paths
 from game.packs.catalog import load_packs
 from game.progress.learner import SelfStudy
 from game.ui import input as inputs
-from game.ui.demo import Demo
 from game.ui.scene import Action, Command, Pop, Push, Quit, Replace, Scene, Ui
 from game.ui.scenes import quiz
 from game.ui.scenes.title import TitleScene
@@ -81,7 +80,11 @@ def run_play(
         else:
             scenes = [title]
         app = App(ui, scenes, screenshot_dir, idle=[partial(_open_progress, study)] if study else [])
-        return app.run(Demo(delay, ui.clock) if demo else driver)
+        if demo:
+            from game.ui.demo import Demo  # here: only the demo needs it
+
+            driver = Demo(delay, ui.clock)
+        return app.run(driver)
     finally:
         pygame.quit()
         if study is not None:
