@@ -73,18 +73,23 @@ def check_pack(path: str | Path, cache: PackCache | None = None) -> tuple[Pack |
     text, problem = _read_text(path, MAX_PACK_BYTES)
     if problem:
         return None, [Problem(name, 1, 1, problem)]
-    data = cache.get(path, text) if cache else None
-    parsed = data is None
-    if parsed:
-        data, problem = _parse(name, text)
-        if problem:
-            return None, [problem]
+    cached = cache.get(path, text) if cache else None
+    if cached is not None:
+        checker = _Checker(path)
+        pack = checker.pack(cached)
+        if not checker.found:
+            return pack, []
+        # Problems are only ever reported from a fresh parse: an entry edited by hand must
+        # not make a good pack look broken.
 
+    data, problem = _parse(name, text)
+    if problem:
+        return None, [problem]
     checker = _Checker(path)
     pack = checker.pack(data)
     if checker.found:
         return None, _locate(name, text, checker.found)
-    if cache and parsed:
+    if cache:
         cache.put(path, text, data)
     return pack, []
 
