@@ -11,7 +11,6 @@ import bisect
 import io
 import math
 import re
-from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
@@ -70,8 +69,7 @@ class Piece(NamedTuple):
     style: str
 
 
-@dataclass
-class Block:
+class Block(NamedTuple):
     """Laid-out text: pieces relative to `rect.topleft`, fitted inside `box`."""
 
     pieces: list[Piece]
@@ -79,7 +77,7 @@ class Block:
     box: pygame.Rect
     size: int
     text: str
-    sizes: tuple[int, ...] = field(default=())  # every font size used
+    sizes: tuple[int, ...] = ()  # every font size used
 
     def draw(self, surface: pygame.Surface, topleft: tuple[int, int] | None = None) -> None:
         left, top = topleft if topleft is not None else self.rect.topleft
