@@ -3,10 +3,11 @@ importing PyYAML and parsing it again (together about as long as opening the win
 
 Only the parse is kept. The loader checks cached data exactly as it checks freshly parsed
 data (every source read again, every quote looked for), so a cache can never hide a problem
-or an edited source. An entry holds the pack text it was parsed from and is used only when
-the pack file's text is exactly that and the entry was written for this LOADER version;
-anything else, a corrupt or unreadable file included, is ignored and written again. The
-entries are JSON, never pickle: reading one can only ever give data.
+or an edited source; and when those checks find anything, it parses the file again, so a
+problem is never reported from a cache. An entry holds the pack text it was parsed from
+and is used only when the pack file's text is exactly that and the entry was written for
+this LOADER version; anything else, a corrupt or unreadable file included, is ignored and
+written again. The entries are JSON, never pickle: reading one can only ever give data.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import zlib
 from contextlib import suppress
 from pathlib import Path
 
-# Raise whenever the loader would parse or check the same text differently.
+# Raise whenever the same text would parse to other data (another YAML loader or setting).
 LOADER = 1
 
 

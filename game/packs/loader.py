@@ -56,9 +56,9 @@ class PackError(Exception):
         self.problems = problems
 
 
-def load_pack(path: str | Path, cache: PackCache | None = None) -> Pack:
+def load_pack(path: str | Path) -> Pack:
     """The valid pack at `path`, or PackError listing every problem."""
-    pack, problems = check_pack(path, cache)
+    pack, problems = check_pack(path)
     if problems:
         raise PackError(problems)
     assert pack is not None
