@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,10 +19,18 @@ def headless_env(data_dir: str) -> dict[str, str]:
             "PYGAME_HIDE_SUPPORT_PROMPT": "1", "QUOTEQUIZ_DATA_DIR": data_dir}
 
 
-def run_python(code: str) -> None:
-    """Run `code` in a fresh headless interpreter with its own data directory."""
-    with tempfile.TemporaryDirectory() as data:
-        subprocess.run([sys.executable, "-c", code], check=True, env=headless_env(data), cwd=ROOT)
+def seconds_to_first_line(code: str, data_dir: str) -> float:
+    """Seconds from launching `code` in a fresh headless interpreter until it prints its
+    first line; then it must exit cleanly."""
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", code], env=headless_env(data_dir), cwd=ROOT,
+                             stdout=subprocess.PIPE, text=True)
+    line = child.stdout.readline()
+    seconds = time.perf_counter() - started
+    rest, _ = child.communicate()
+    if not line or child.returncode != 0:
+        raise RuntimeError(f"the timed script failed (exit {child.returncode}): {line}{rest}")
+    return seconds
 
 
 def popen_game(*args: str, data_dir: str) -> subprocess.Popen:

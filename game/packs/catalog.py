@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from game import paths
+from game.packs.cache import PackCache
 from game.packs.loader import Problem, check_pack
 from game.packs.model import Pack
 
@@ -23,10 +24,12 @@ def packs_on_offer(extra: Iterable[Path] = ()) -> list[tuple[str, Path]]:
 
 
 def load_packs(pack_paths: Iterable[Path]) -> tuple[list[Pack], list[Problem]]:
-    """The packs that load, and every problem of those that do not."""
+    """The packs that load, and every problem of those that do not. Packs parsed before
+    come from the cache in the data directory (they are checked all the same)."""
+    cache = PackCache(paths.data_dir() / "cache")
     packs, problems = [], []
     for path in pack_paths:
-        pack, found = check_pack(path)
+        pack, found = check_pack(path, cache)
         problems += found
         if pack is not None:
             packs.append(pack)

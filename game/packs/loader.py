@@ -3,25 +3,22 @@
 Parsing uses PyYAML's safe C loader when present. Problems are first found against the
 plain data, each with the path of the field it concerns; only when there are problems is
 the document composed again to turn those paths into line and column numbers. So a valid
-pack costs one fast parse, and a broken one still gets exact positions.
+pack costs one fast parse, and a broken one still gets exact positions. With a PackCache,
+a pack parsed before is not parsed again, and PyYAML is not even imported.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import yaml
-
+from game.packs.cache import PackCache
 from game.packs.model import QUESTION_TYPES, Pack, Question, Quote, Source
 from game.textnorm import fold_quote, numbers_in
 
-try:
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+if TYPE_CHECKING:
+    import yaml
 
 MAX_PACK_BYTES = 64 * 1024 * 1024
 MAX_SOURCE_BYTES = 32 * 1024 * 1024
@@ -39,8 +36,9 @@ _MAX_NODES_WALKED = 1_000_000
 Path_ = tuple  # a field's path in the document: keys and list indexes
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
+class Problem(NamedTuple):
+    """What is wrong with a pack and where; sorts by position."""
+
     file: str
     line: int
     col: int
@@ -67,30 +65,55 @@ def load_pack(path: str | Path) -> Pack:
     return pack
 
 
-def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
-    """(pack, []) for a valid pack; (None, problems) otherwise. Never raises for bad input."""
+def check_pack(path: str | Path, cache: PackCache | None = None) -> tuple[Pack | None, list[Problem]]:
+    """(pack, []) for a valid pack; (None, problems) otherwise. Never raises for bad input.
+    `cache` spares the parse of a pack parsed before; its checks run all the same."""
     path = Path(path)
     name = str(path)
     text, problem = _read_text(path, MAX_PACK_BYTES)
     if problem:
         return None, [Problem(name, 1, 1, problem)]
+    cached = cache.get(path, text) if cache else None
+    if cached is not None:
+        checker = _Checker(path)
+        pack = checker.pack(cached)
+        if not checker.found:
+            return pack, []
+        # Problems are only ever reported from a fresh parse: an entry edited by hand must
+        # not make a good pack look broken.
+
+    data, problem = _parse(name, text)
+    if problem:
+        return None, [problem]
+    checker = _Checker(path)
+    pack = checker.pack(data)
+    if checker.found:
+        return None, _locate(name, text, checker.found)
+    if cache:
+        cache.put(path, text, data)
+    return pack, []
+
+
+def _parse(name: str, text: str) -> tuple[Any, Problem | None]:
     depth_problem = _nesting_problem(text)
     if depth_problem:
-        return None, [Problem(name, 1, 1, depth_problem)]
+        return None, Problem(name, 1, 1, depth_problem)
+    import yaml  # here: a cached pack needs no YAML, and importing PyYAML takes ~10 ms
+
     try:
-        data = yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=_yaml_loader()), None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         message = f"invalid YAML: {error.problem or error.context}"
-        return None, [Problem(name, mark.line + 1 if mark else 1, mark.column + 1 if mark else 1, message)]
+        return None, Problem(name, mark.line + 1 if mark else 1, mark.column + 1 if mark else 1, message)
     except (yaml.YAMLError, RecursionError, ValueError, OverflowError) as error:
-        return None, [Problem(name, 1, 1, f"invalid YAML: {error}")]
+        return None, Problem(name, 1, 1, f"invalid YAML: {error}")
 
-    checker = _Checker(path)
-    pack = checker.pack(data)
-    if not checker.found:
-        return pack, []
-    return None, _locate(name, text, checker.found)
+
+def _yaml_loader():
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # SafeLoader: PyYAML built without libyaml
 
 
 def _read_text(path: Path, limit: int) -> tuple[str, str | None]:
@@ -394,8 +417,10 @@ def problems_at(path: str | Path, found: list[tuple[Path_, str]]) -> list[Proble
 
 
 def _locate(name: str, text: str, found: list[tuple[Path_, str, bool]]) -> list[Problem]:
+    import yaml
+
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=_yaml_loader())
     except (yaml.YAMLError, RecursionError):
         root = None
     problems = []
@@ -406,6 +431,8 @@ def _locate(name: str, text: str, found: list[tuple[Path_, str, bool]]) -> list[
 
 
 def _position(root: yaml.Node | None, where: Path_, at_key: bool) -> tuple[int, int]:
+    import yaml
+
     node, key_node = root, None
     for step in where:
         if isinstance(node, yaml.MappingNode):

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 QUESTION_TYPES = ("choice", "true_false", "text", "number", "order")
 
 
 @dataclass(frozen=True)
 class Source:
+    """A document the pack quotes, read whole."""
+
     id: str
     title: str
     file: str  # as written in the pack, relative to the pack file
@@ -21,14 +22,17 @@ class Source:
     url: str | None = None
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
+    """The evidence for an answer: words found verbatim in one of the pack's sources."""
+
     source: str  # a Source id of the same pack
     text: str
 
 
 @dataclass(frozen=True)
 class Question:
+    """One question of any type, with the quotes that prove its answer."""
+
     id: str
     type: str
     prompt: str
@@ -53,12 +57,17 @@ class Question:
     @cached_property  # study queues ask for it per question; a frozen dataclass keeps it valid
     def content_hash(self) -> str:
         """Changes whenever the question's content changes, so edited questions start fresh."""
+        import hashlib  # here: only recording and study need it, long after the first frame
+        import json
+
         canonical = json.dumps(self.raw, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
 class Pack:
+    """A checked pack: its sources by id and its questions in order."""
+
     id: str
     title: str
     path: Path

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pygame
@@ -18,7 +19,6 @@ from game import paths
 from game.packs.catalog import load_packs
 from game.progress.learner import SelfStudy
 from game.ui import input as inputs
-from game.ui.demo import Demo
 from game.ui.scene import Action, Command, Pop, Push, Quit, Replace, Scene, Ui
 from game.ui.scenes import quiz
 from game.ui.scenes.title import TitleScene
@@ -67,8 +67,6 @@ def run_play(
         print(f"quotequiz: {error}", file=sys.stderr)
         return 1
     study = None if demo or recorder is not None else SelfStudy.over(loaded)
-    if study is not None and study.problem:
-        print(f"quotequiz: {study.problem}; playing without saving progress", file=sys.stderr)
     try:
         ui = Ui(Typeset.load(), Cues.start(), random.Random(seed), recorder=None if demo else recorder or study,
                 command_line_packs=list(packs), study=study)
@@ -81,12 +79,23 @@ def run_play(
             scenes = [title, quiz.start(ui, quiz.items_of(loaded))]
         else:
             scenes = [title]
-        app = App(ui, scenes, screenshot_dir)
-        return app.run(Demo(delay, ui.clock) if demo else driver)
+        app = App(ui, scenes, screenshot_dir, idle=[partial(_open_progress, study)] if study else [])
+        if demo:
+            from game.ui.demo import Demo  # here: only the demo needs it
+
+            driver = Demo(delay, ui.clock)
+        return app.run(driver)
     finally:
         pygame.quit()
         if study is not None:
             study.close()
+
+
+def _open_progress(study: SelfStudy) -> None:
+    """Open the store now, not at the first answer (which it would then delay), and say once
+    when progress cannot be saved."""
+    if study.problem:
+        print(f"quotequiz: {study.problem}; playing without saving progress", file=sys.stderr)
 
 
 def open_window(size: tuple[int, int] | None, fullscreen: bool) -> pygame.Surface:
@@ -106,8 +115,13 @@ def open_window(size: tuple[int, int] | None, fullscreen: bool) -> pygame.Surfac
 
 
 class App:
-    def __init__(self, ui: Ui, scenes: list[Scene], screenshot_dir: Path | None = None):
+    def __init__(self, ui: Ui, scenes: list[Scene], screenshot_dir: Path | None = None,
+                 idle: list[Callable[[], None]] | None = None):
         self.ui = ui
+        # Work the first frame does not need: done a piece at a time once it is on screen,
+        # whenever no input is waiting. What the work prepares must also come about on
+        # demand (the progress store opens at the first answer, if not before).
+        self.idle = list(idle or [])
         self.code: int | None = None
         self.dirty = True
         self.shots = Screenshots(screenshot_dir) if screenshot_dir else None
@@ -135,6 +149,9 @@ class App:
                 self.shots.take(pygame.display.get_surface(), self.top.name)
                 unsaved = False
             timeout = FRAME_SECONDS if moving else None
+            if self.idle and not pygame.event.peek():
+                self.idle.pop(0)()
+                continue
             if driver and not moving and not pygame.event.peek():
                 wait = driver(self)
                 if self.dirty or self.code is not None or not self.stack or pygame.event.peek():

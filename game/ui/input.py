@@ -7,7 +7,7 @@ tap would count twice.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pygame
 
@@ -16,8 +16,9 @@ KEY, TEXT, PRESS, DRAG, RELEASE, HOVER, SCROLL = "key", "text", "press", "drag",
 CONFIRM_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER)
 
 
-@dataclass(frozen=True)
-class Input:
+class Input(NamedTuple):
+    """A key, text, pointer or scroll event, with only what the scenes use of it."""
+
     kind: str
     key: int = 0
     mod: int = 0

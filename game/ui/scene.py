@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import pygame
 
@@ -22,29 +23,38 @@ from game.ui.sound import Cues
 from game.ui.text import Block, Typeset
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(NamedTuple):
+    """What an input means to a scene, e.g. Action("choose", 2); a driver may apply one directly."""
+
     name: str
     arg: object = None
 
 
 @dataclass(frozen=True)
 class Push:
+    """Show `scene` over the current one."""
+
     scene: Scene
 
 
 @dataclass(frozen=True)
 class Pop:
+    """Close the current scene."""
+
     result: object = None  # handed to the scene below's `resumed`
 
 
 @dataclass(frozen=True)
 class Replace:
+    """Show `scene` instead of the current one."""
+
     scene: Scene
 
 
 @dataclass(frozen=True)
 class Quit:
+    """Leave the game with exit code `code`."""
+
     code: int = 0
 
 

@@ -11,9 +11,9 @@ import bisect
 import io
 import math
 import re
-from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import pygame
 
@@ -31,14 +31,14 @@ _RENDER_CACHE_LIMIT = 4000
 _WIDTH_CACHE_LIMIT = 50000
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
+    """Text in one style within a paragraph."""
+
     text: str
     style: str = NORMAL
 
 
-@dataclass(frozen=True)
-class Para:
+class Para(NamedTuple):
     """A paragraph: its runs, its size relative to the base size, colour and space above."""
 
     runs: tuple[Run, ...]
@@ -60,16 +60,16 @@ def font_files() -> tuple[Path, Path]:
     return root / "AtkinsonHyperlegible-Regular.ttf", root / "AtkinsonHyperlegible-Bold.ttf"
 
 
-@dataclass
-class Piece:
+class Piece(NamedTuple):
+    """A rendered word or run of words, at its place in the block."""
+
     surface: pygame.Surface
     x: int
     y: int
     style: str
 
 
-@dataclass
-class Block:
+class Block(NamedTuple):
     """Laid-out text: pieces relative to `rect.topleft`, fitted inside `box`."""
 
     pieces: list[Piece]
@@ -77,7 +77,7 @@ class Block:
     box: pygame.Rect
     size: int
     text: str
-    sizes: tuple[int, ...] = field(default=())  # every font size used
+    sizes: tuple[int, ...] = ()  # every font size used
 
     def draw(self, surface: pygame.Surface, topleft: tuple[int, int] | None = None) -> None:
         left, top = topleft if topleft is not None else self.rect.topleft

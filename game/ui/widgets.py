@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pygame
 
@@ -49,12 +49,11 @@ def cap_size(scene: Scene, label: str, size: int) -> tuple[int, int]:
     return scene.ui.text.width(label, size, True) + 2 * pad, scene.ui.text.line_height(size) + pad // 2
 
 
-@dataclass
-class Legend:
+class Legend(NamedTuple):
     """The keys of the current screen, in a row (or rows) along the bottom."""
 
     top: int
-    caps: list[pygame.Rect] = field(default_factory=list)
+    caps: list[pygame.Rect]
 
     def draw(self, surface) -> None:
         draw_caps(surface, self.caps)
@@ -78,7 +77,7 @@ def legend(scene: Scene, entries: list[tuple[str, str]], size: tuple[int, int]) 
         font -= 1
     row_h = max(item[3] for item in items)
     top = height - m - len(rows) * row_h - (len(rows) - 1) * gap // 2
-    result = Legend(top)
+    result = Legend(top, [])
     y = top
     for row in rows:
         row_w = sum(items[i][4] for i in row) + 2 * gap * (len(row) - 1)
@@ -106,8 +105,7 @@ def _rows(widths: list[int], room: int, gap: int) -> list[list[int]]:
     return rows
 
 
-@dataclass
-class Header:
+class Header(NamedTuple):
     """Progress on the left, score and streak on the right, and a progress bar under them."""
 
     bar: pygame.Rect

@@ -98,19 +98,28 @@ def test_window_is_resizable_and_sized_as_asked(set_mode_flags):
     assert set_mode_flags == [pygame.RESIZABLE]
 
 
-def test_the_first_frame_needs_no_audio_device_and_no_scheduler(tmp_path):
-    # In a fresh interpreter, as a player starts it: neither the scheduler nor the audio device
-    # before the first question is on screen (each cost milliseconds of start-up).
+def test_the_first_frame_needs_no_audio_device_no_scheduler_and_no_progress_store(tmp_path):
+    # In a fresh interpreter, as a player starts it: neither the scheduler, nor the audio
+    # device, nor the progress store before the first question is on screen (each costs
+    # milliseconds of start-up); the store is open before the game waits for the first answer.
     script = (
         "import sys, pygame\n"
+        "from pathlib import Path\n"
         "from game.ui.app import run_play\n"
         "from game.ui.scene import Quit\n"
-        "def first_frame(app):\n"
-        "    print(app.top.name, pygame.mixer.get_init(), 'fsrs' in sys.modules)\n"
+        "store = Path(sys.argv[1]) / 'progress.sqlite3'\n"
+        "flip = pygame.display.flip\n"
+        "def first_flip():\n"
+        "    flip()\n"
+        "    print(pygame.mixer.get_init(), 'fsrs' in sys.modules, store.exists())\n"
+        "    pygame.display.flip = flip\n"
+        "pygame.display.flip = first_flip\n"
+        "def waiting(app):\n"
+        "    print(app.top.name, store.exists())\n"
         "    app.execute(Quit(0))\n"
-        f"run_play([{str(MINI)!r}], demo=False, delay=0, screenshot_dir=None, fullscreen=False, size=(640, 360), seed=1, driver=first_frame)\n"
+        f"run_play([{str(MINI)!r}], demo=False, delay=0, screenshot_dir=None, fullscreen=False, size=(640, 360), seed=1, driver=waiting)\n"
     )
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "QUOTEQUIZ_DATA_DIR": str(tmp_path)}
-    run = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    run = subprocess.run([sys.executable, "-c", script, str(tmp_path)], env=env, capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.split() == ["question", "None", "False"]
+    assert run.stdout.split() == ["None", "False", "False", "question", "True"]

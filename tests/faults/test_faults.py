@@ -188,13 +188,13 @@ def test_a_read_only_data_directory_is_one_clear_line_and_loses_nothing(before, 
         assert_played_to_the_end(earlier, play(earlier))
         saved = stored_answers(folder)
         assert len(saved) == len(IDS)
-    files = {p.name: p.read_bytes() for p in folder.iterdir()}
-    for path in [folder, *folder.iterdir()]:
+    files = _files_in(folder)  # the store, and the pack cache the earlier game left
+    for path in [folder, *folder.rglob("*")]:
         path.chmod(0o555 if path.is_dir() else 0o444)
     try:
         seen, err = _run_without_root_powers(folder)
     finally:
-        for path in [folder, *folder.iterdir()]:
+        for path in [folder, *folder.rglob("*")]:
             path.chmod(0o755 if path.is_dir() else 0o644)
     player = Player()
     player.asked, player.seen_feedback, player.results_text = seen["asked"], seen["feedback"], seen["results"]
@@ -209,9 +209,13 @@ def test_a_read_only_data_directory_is_one_clear_line_and_loses_nothing(before, 
     assert "read-only" in warning and not warning.endswith("…")
     assert all(not_saved(text) and "read-only" in text for _, text in player.seen_feedback)
     # Nothing was written, nothing was lost.
-    assert {p.name: p.read_bytes() for p in folder.iterdir()} == files
+    assert _files_in(folder) == files
     if before == "with-progress":
         assert stored_answers(folder) == saved
+
+
+def _files_in(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 def test_a_full_disk_mid_quiz_says_so_and_keeps_what_was_saved_before(user_data_dir):

@@ -6,8 +6,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from game.progress import compute_stats, mistakes_queue, study_queue
+from game.progress.stats import compute_stats
 from game.progress.store import ProgressStore
+from game.progress.study import mistakes_queue, study_queue
 from game.progress.synthetic import fill_synthetic, synthetic_packs
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=timezone.utc)

@@ -104,6 +104,15 @@ def test_a_broken_store_is_explained_and_play_goes_on_unsaved(ui, mini, user_dat
     assert "Not saved:" in flat(laid_out(command.scene).visible_text())
 
 
+def test_an_answer_given_before_the_store_was_opened_is_saved(mini):
+    # The game opens the store once its first frame is up; an answer keyed in before that
+    # opens it itself.
+    study = SelfStudy([mini])
+    study.record(Item(mini, mini.questions[0]), Judged(True))
+    assert study.store.totals() == (1, 1)
+    study.close()
+
+
 def test_statistics_without_a_store_says_why(ui):
     scene = laid_out(StatsScene(ui))
     assert "No statistics" in flat(scene.visible_text())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pygame
 
@@ -13,8 +13,9 @@ from game.ui.scene import Action, Command, Scene, Ui
 from game.ui.text import BOLD, Para
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
+    """A line of a menu: its key, what it says, and what choosing it does."""
+
     key: str  # shown in the entry's cap; pressing it chooses the entry
     label: str
     choose: Callable[[], Command | None]

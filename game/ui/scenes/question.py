@@ -5,7 +5,6 @@ from __future__ import annotations
 import pygame
 
 from game.play.session import Session
-from game.progress.store import ProgressError
 from game.textnorm import parse_number
 from game.ui import theme, widgets
 from game.ui.input import CONFIRM_KEYS, DRAG, HOVER, KEY, PRESS, RELEASE, TEXT, Input, digit, letter
@@ -298,6 +297,8 @@ class QuestionScene(Scene):
         outcome = self.session.answer(response)
         self.ui.cues.play("right" if outcome.correct else "wrong")
         if self.ui.recorder is not None:
+            from game.progress.store import ProgressError  # here: sqlite3 need not load before the first frame
+
             try:
                 self.ui.recorder.record(outcome.item, outcome)
                 self.ui.unsaved = None

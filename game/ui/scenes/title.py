@@ -13,8 +13,7 @@ from game.packs.catalog import packs_on_offer
 from game.packs.model import Pack
 from game.ui import theme
 from game.ui.scene import Command, Pop, Push, Quit, Replace, Scene, Ui
-from game.ui.scenes import errors, quiz
-from game.ui.scenes.stats import StatsScene
+from game.ui.scenes import quiz
 from game.ui.scenes.menu import Entry, MenuScene
 from game.ui.text import BOLD, Para
 
@@ -23,6 +22,9 @@ def play(ui: Ui, path: Path, via=Push) -> Command:
     """Start the quiz of the pack at `path`, or show why it cannot be played."""
     pack, problems = check_pack(path)
     if problems:
+        # Like the statistics, a screen the title leads to is imported when it is chosen.
+        from game.ui.scenes import errors
+
         return via(errors.PackErrorScene(ui, path, [str(p) for p in problems]))
     return via(quiz.start(ui, quiz.items_of([pack])))
 
@@ -51,8 +53,14 @@ def study_entries(ui: Ui) -> list[Entry]:
     return [
         Entry("", "Study", lambda: mode_command(ui, "study"), ready),
         Entry("", "Review mistakes", lambda: mode_command(ui, "review"), f"{missed} missed recently" if missed else "No recent mistakes to review"),
-        Entry("", "Statistics", lambda: Push(StatsScene(ui)), f"{stats['answered']} answers · {stats['streak_days']} days in a row"),
+        Entry("", "Statistics", lambda: Push(_stats_scene(ui)), f"{stats['answered']} answers · {stats['streak_days']} days in a row"),
     ]
+
+
+def _stats_scene(ui: Ui) -> Scene:
+    from game.ui.scenes.stats import StatsScene
+
+    return StatsScene(ui)
 
 
 def mode_command(ui: Ui, mode: str) -> Command | None:
