@@ -158,7 +158,8 @@ class App:
                     continue
                 if wait is not None:
                     timeout = wait
-            event = pygame.event.wait(round(timeout * 1000)) if timeout is not None else pygame.event.wait()
+            # At least 1 ms: to pygame a wait of 0 ms is a wait for ever.
+            event = pygame.event.wait(max(1, round(timeout * 1000))) if timeout is not None else pygame.event.wait()
             self.dispatch(event)
             for event in pygame.event.get():
                 self.dispatch(event)

@@ -37,7 +37,9 @@ class Demo:
         else:
             app.apply(step)
         self.due = now + self.delay / max(1, len(self.steps))
-        return None
+        # Until the next step: a step that changes nothing on screen must not leave the
+        # loop asleep with no event to come.
+        return self.due - now
 
     def _plan(self, scene) -> list:
         """The steps for a screen, spread over the delay: show, (fill in an answer,) go on."""

@@ -123,3 +123,14 @@ def test_the_first_frame_needs_no_audio_device_no_scheduler_and_no_progress_stor
     run = subprocess.run([sys.executable, "-c", script, str(tmp_path)], env=env, capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["None", "False", "False", "question", "True"]
+
+
+def test_a_demo_with_a_delay_plays_to_the_end(tmp_path):
+    """Waits between steps round to whole milliseconds; one that rounded to 0 once meant
+    "wait for ever" to pygame, and the demo stopped on its first question."""
+    script = (f"from game.ui.app import run_play\n"
+              f"raise SystemExit(run_play([{str(MINI)!r}], demo=True, delay=0.05, screenshot_dir=None, "
+              f"fullscreen=False, size=(640, 360), seed=1))\n")
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "QUOTEQUIZ_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", script], env=env, timeout=60, capture_output=True)
+    assert done.returncode == 0, done.stderr[-2000:]
