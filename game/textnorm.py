@@ -36,7 +36,9 @@ CITATION_MARK = re.compile(
 
 def fold_quote(text: str) -> str:
     """Fold white space runs, typographic punctuation and citation markers, as quote matching does."""
-    return _SPACE_RUN.sub(" ", CITATION_MARK.sub("", text).translate(_TYPOGRAPHIC)).strip()
+    if "[" in text:  # most texts have no bracket; the marker search is half the cost of folding
+        text = CITATION_MARK.sub("", text)
+    return _SPACE_RUN.sub(" ", text.translate(_TYPOGRAPHIC)).strip()
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -47,7 +49,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     pending_space = False
-    marked = {i for m in CITATION_MARK.finditer(text) for i in range(m.start(), m.end())}
+    marked = {i for m in CITATION_MARK.finditer(text) for i in range(m.start(), m.end())} if "[" in text else set()
     for i, ch in enumerate(text.translate(_TYPOGRAPHIC)):
         if i in marked:
             continue
