@@ -342,7 +342,7 @@ def true_false(q: dict, evidence: Evidence) -> list[str]:
     at = folded.find(new)
     if at >= 0 and range_end(folded[:at], folded[at + len(new):]):
         return ["the changed fact is one end of a range or an alternative"]
-    blanked = fold_quote(statement).replace(new, BLANK, 1)
+    blanked = folded.replace(new, BLANK, 1)
     if leakage({"type": "text", "prompt": blanked, "answer": old}):
         return [f"the statement still gives away the true value \"{old}\""]
     if evidence.supported(new, blanked):
@@ -420,6 +420,17 @@ def pick_largest_number(q: dict, options: list[str]) -> str:
     return max(options, key=lambda o: (numbers_in(o) or [0])[0])
 
 
+def answer_rank(q: dict) -> int | None:
+    """Where a choice question's numeric answer stands among its options, smallest first; None
+    unless the options are distinct numbers ("August 2021", "May 2021" differ in words only)."""
+    if q["type"] != "choice":
+        return None
+    values = [numbers_in(str(o)) for o in [q["answer"], *q["wrong"]]]
+    if not all(values) or len({v[0] for v in values}) < len(values):
+        return None
+    return sorted(v[0] for v in values).index(values[0][0])
+
+
 def says_not_is_false(q: dict) -> bool:
     return not _NEGATION.search(q["prompt"])
 
@@ -428,9 +439,7 @@ def blind_scores(questions: list[dict]) -> dict[str, tuple[int, int, float]]:
     """Per strategy: (right, asked, what guessing would get on the same questions)."""
     scores = {}
     choice = [q for q in questions if q["type"] == "choice"]
-    # Options whose numbers tie ("August 2021", "May 2021") differ in words: no number to rank.
-    numeric = [q for q in choice if all(numbers_in(str(o)) for o in [q["answer"], *q["wrong"]])
-               and len({numbers_in(str(o))[0] for o in [q["answer"], *q["wrong"]]}) == 1 + len(q["wrong"])]
+    numeric = [q for q in choice if answer_rank(q) is not None]
     for name, solver, asked in (("longest option", pick_longest, choice),
                                 ("most words shared with the prompt", pick_most_shared, choice),
                                 ("middle number", pick_middle_number, numeric),

@@ -435,19 +435,15 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             span = (clause.start, clause.end)
             # Naming the person the document is about is no recall: only a false statement.
             asks_subject = importance.is_subject(fact)
-            # Rivals the documents name make a better choice question, but only among names:
-            # for numbers, rewarding them would favour answers at one end (the documents'
-            # other years mostly lie before the answer), and a blind "pick the largest" wins.
-            named = known / len(wrong) if wrong and fact.kind in NAME_KINDS else 0.0
             if len(wrong) >= 2 and not asks_subject:
                 yield Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
-                                keys, where, weight, named, answers, span)
+                                keys, where, weight, _named_share(fact, wrong, known), answers, span)
             # A false statement needs one good rival, not three: the nearest one.
             change, known = distractors(fact, pool, prompt, rng, want=1, articles=articles)
             if change:
                 changed = _prompt(sentence, clause, at, to, change[0])
                 yield Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
-                                keys, where, weight, known if fact.kind in NAME_KINDS else 0.0, answers, span)
+                                keys, where, weight, _named_share(fact, change, known), answers, span)
             statement = _prompt(sentence, clause, at, to, sentence.text[at:to])
             yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
                             (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span)
@@ -459,6 +455,13 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
                 yield Candidate(question, keys, where, weight * 0.95, 0.0, answers, span)
             if fact.kind in NUMERIC_KINDS and fact.written == "digits":
                 yield Candidate(_number_question(sentence, clause, fact, quote), keys, where, weight * 0.95, 0.0, answers, span)
+
+
+def _named_share(fact: Fact, wrong: list[str], known: int) -> float:
+    """The share of rivals the documents name, which ranks a name's question higher. Not for
+    numbers: rewarding them would favour answers at one end (the documents' other years
+    mostly lie before the answer), and a blind "pick the largest" would win."""
+    return known / len(wrong) if fact.kind in NAME_KINDS else 0.0
 
 
 def _accepted(fact: Fact) -> list[str]:

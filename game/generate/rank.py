@@ -12,11 +12,11 @@ import random
 import re
 from collections import Counter, defaultdict
 
-from game.generate.checks import similar, wording
+from game.generate.checks import answer_rank, similar, wording
 from game.generate.facts import Fact
 from game.generate.questions import Candidate
 from game.generate.sentences import Sentence
-from game.textnorm import fold_answer, numbers_in
+from game.textnorm import fold_answer
 
 _KIND_WEIGHT = {
     "date": 1.0, "number": 1.0, "percent": 1.0, "money": 1.0, "operation": 1.0, "quantity": 0.85,
@@ -141,16 +141,6 @@ _TRUTH_LEAD = 1
 # How far one rank of numeric answers among their options may outnumber the rarest rank.
 _RANK_LEAD = 1
 
-
-def answer_rank(question: dict) -> int | None:
-    """Where a choice question's numeric answer stands among its options, or None when the
-    options are not distinct numbers."""
-    if question["type"] != "choice":
-        return None
-    values = [numbers_in(str(o)) for o in [question["answer"], *question["wrong"]]]
-    if not all(values) or len({v[0] for v in values}) < len(values):
-        return None
-    return sorted(v[0] for v in values).index(values[0][0])
 
 
 def reveals(a: Candidate, b: Candidate, shown: str | None = None) -> bool:
