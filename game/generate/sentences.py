@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from game.generate.text import Document
+from game.textnorm import fold_answer
 
 _END = re.compile(r"[.!?][\"'”’)\]]*$")
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)[\"'”’)\]]*$")
@@ -56,6 +57,20 @@ _POINTS_AT_PICTURE = re.compile(
     r"\((?:left|right|centre|center|top|bottom|above|below|pictured|inset|seated|standing)\)"
     r"|\b(?:is|are) (?:also )?(?:shown|pictured|depicted)(?: here| above| below| (?:at|on the|in) (?:left|right|top|bottom)"
     r"| in (?:red|blue|green|yellow|orange|purple|black|white|grey|gray))?\W*$", re.I)
+# A line of a dated list opens with its date (a year, or a decade), then maybe a category tag
+# in small capitals or brackets, then the entry: "1958 ᴘʟ Lisp by John McCarthy",
+# "1970's ʜᴡ MOS overtook magnetic-core memory", "1066 – Battle of Hastings". A count is no
+# date: "2000 people attended".
+_SMALL_CAPS = "\u1d00-\u1d22\u0262\u026a\u0274\u0280\u028f\u0299\u029c\u029f\ua730\ua731"
+DATED = re.compile(
+    r"^(?:[-*+•]\s+)?(?P<date>(?:1\d{3}|20\d{2})(?:'?s)?)(?:\s*[:.–—-])?\s+(?!(?:people|men|women|children|[a-z]+s)\b)"
+    rf"(?:(?P<tag>(?=\S*[{_SMALL_CAPS}])[{_SMALL_CAPS}a-z]{{1,5}}|\[[A-Za-z]{{1,6}}\])\s+)?(?P<entry>\S.*)$")
+# A picture's credit closes its caption: "... most of them foreign tourists. (Reuters)",
+# "(AP Photo/Hussein Malla)", "Photo: Jane Doe", "Image credit: NASA".
+_CREDIT = re.compile(
+    r"(?:\((?:[\w .&/-]*/)?(?:Reuters|AP|AFP|EPA|Getty(?: Images)?|Associated Press|Xinhua|Bloomberg|Shutterstock"
+    r"|(?:AP |AFP |EPA |Reuters )?(?:Photo|Image|Picture|Video)s?\b[^()]*)\)"
+    r"|(?:Photo(?:graph)?|Image|Picture|Video)s?(?: credit)?:[^.!?]{1,60}|(?:Image |Photo )?Credit:[^.!?]{1,60})\W*$", re.I)
 # A news dateline before the first sentence: "KABUL, Afghanistan (Reuters) — ".
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?: \(\w+\))? ?[—–-]{1,2} (?=[A-Z“\"])")
 # A list's item is a statement only with a subject of its own, not "Build and deliver great
@@ -104,6 +119,9 @@ def split_sentences(document: Document) -> list[Sentence]:
             spans[0] = (dateline.end(), spans[0][1])
         for s_start, s_end in spans:
             text = document.plain[start + s_start: start + s_end]
+            row = document.row_name(start + s_start)
+            if row is not None and fold_answer(row) not in fold_answer(text):
+                continue  # a table cell about its row's film or person, who goes unnamed
             first = not sentences or sentences[-1].paragraph != index
             truncated = bool(_TRUNCATED.search(text)) and is_content(_TRUNCATED.sub(".", text), first_in_block=first)
             if truncated or is_content(text, first_in_block=first):
@@ -122,13 +140,16 @@ def _about_the_page(document: Document, blocks: list[tuple[int, int]], index: in
     start, end = blocks[index]
     raw = document.plain[start:end]
     text = raw.strip()
+    if _CREDIT.search(text):
+        return True
     before = document.plain[blocks[index - 1][0]:blocks[index - 1][1]].rstrip() if index else ""
     at = document.to_text(start + len(raw) - len(raw.lstrip()))
     in_list = (_BULLET.fullmatch(document.text, document.text.rfind("\n", 0, at) + 1, at) is not None
                or _HTML_ITEM.search(document.text, max(0, at - 200), at) is not None
                or re.search(r";(?: and| or)?$", text) is not None
                or before.endswith(":") and re.search(r";\s+[A-Z]", text) is not None)
-    return in_list and not _has_subject(text, names)
+    # A dated entry ("1958 Lisp by John McCarthy") is a record, not a sentence: see records.py.
+    return in_list and (DATED.match(text) is not None or not _has_subject(text, names))
 
 
 def _has_subject(text: str, names: set[str]) -> bool:

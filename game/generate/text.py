@@ -13,12 +13,18 @@ import bisect
 import html
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from html.parser import HTMLParser
 from pathlib import Path
 
 from game.textnorm import CITATION_MARK, fold_quote
 
 MAX_BYTES = 32 * 1024 * 1024  # the loader's limit for a source file
+_NAMED_ROWS = 3
+
+
+def _is_name(cell: str) -> bool:
+    return 0 < len(cell.split()) <= 8 and len(cell) <= 80 and not re.search(r"[.!?]$", cell)
 
 
 class DocumentError(Exception):
@@ -34,6 +40,9 @@ class Document:
     # run. Empty means plain is text.
     runs: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     _run_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    # An HTML page's tables: rows of cells, each cell (start, end) in `text`. A row's cells
+    # belong together: a film's synopsis is about the film named in the row's first cell.
+    tables: tuple[tuple[tuple[tuple[int, int], ...], ...], ...] = field(default=(), repr=False)
 
     def to_text(self, plain_offset: int) -> int:
         """The offset in `text` of the plain view's character at `plain_offset`."""
@@ -42,6 +51,45 @@ class Document:
         i = bisect.bisect_right(self._run_starts, plain_offset) - 1
         plain_start, text_start = self.runs[max(i, 0)]
         return text_start + plain_offset - plain_start
+
+    @cached_property
+    def _text_starts(self) -> list[int]:
+        return [t for _, t in self.runs]
+
+    def to_plain(self, text_offset: int) -> int:
+        """The offset in `plain` of the file's character at `text_offset`, or of the next
+        character the plain view keeps."""
+        if not self.runs:
+            return text_offset
+        i = bisect.bisect_right(self._text_starts, text_offset) - 1
+        if i < 0:
+            return 0
+        plain_start, text_start = self.runs[i]
+        run_end = self.runs[i + 1][0] if i + 1 < len(self.runs) else len(self.plain)
+        return min(plain_start + text_offset - text_start, run_end)
+
+    def cell_text(self, cell: tuple[int, int]) -> str:
+        """A table cell's plain words."""
+        return " ".join(self.plain[self.to_plain(cell[0]): self.to_plain(cell[1])].split())
+
+    @cached_property
+    def named_rows(self) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+        """(name, other cells) of each row of a table of named rows: one with at least three
+        rows whose first cell is short. A page laid out in a table has long cells."""
+        found = []
+        for table in self.tables:
+            named = [(self.cell_text(row[0]), row[1:]) for row in table if len(row) >= 2]
+            named = [(name, cells) for name, cells in named if _is_name(name)]
+            if len(named) >= _NAMED_ROWS:
+                found += named
+        return found
+
+    def row_name(self, plain_offset: int) -> str | None:
+        """The name a table row's other cells are about, for a character in one of them."""
+        if not self.named_rows:
+            return None
+        at = self.to_text(plain_offset)
+        return next((name for name, cells in self.named_rows if any(a <= at < b for a, b in cells)), None)
 
     def quotable(self, start: int, end: int) -> str | None:
         """The file's own words for plain[start:end], or None if markup lies inside them.
@@ -75,8 +123,9 @@ def read_document(path: str | Path) -> Document:
     if not text.strip():
         raise DocumentError(f"{path}: the file is empty")
     suffix = path.suffix.lower()
+    tables = ()
     if suffix in (".html", ".htm", ".xhtml"):
-        plain, runs = _plain_html(text)
+        plain, runs, tables = _plain_html(text)
     elif suffix in (".md", ".markdown"):
         plain, runs = _plain_markdown(text)
     else:
@@ -85,7 +134,7 @@ def read_document(path: str | Path) -> Document:
     if not plain.strip():
         raise DocumentError(f"{path}: no text in the file")
     runs_t = tuple(runs)
-    return Document(path, text, plain, runs_t, tuple(r[0] for r in runs_t))
+    return Document(path, text, plain, runs_t, tuple(r[0] for r in runs_t), tables)
 
 
 class _Builder:
@@ -106,6 +155,18 @@ class _Builder:
     def add_inserted(self, piece: str, text_offset: int) -> None:
         """A piece that stands for markup (a break, a decoded entity) at text_offset."""
         self.add(piece, text_offset)  # maps every inserted char to the markup's first char
+
+    def text_since(self, length: int) -> str:
+        return "".join(self.parts)[length:]
+
+    def cut(self, length: int) -> None:
+        """Forget what was added after the plain view was `length` long."""
+        while self.parts and self.length - len(self.parts[-1]) >= length:
+            self.length -= len(self.parts.pop())
+            self.runs.pop()
+        if self.length > length:
+            self.parts[-1] = self.parts[-1][:length - self.length]
+            self.length = length
 
     def result(self) -> tuple[str, list[tuple[int, int]]]:
         return "".join(self.parts), self.runs
@@ -132,7 +193,8 @@ def _without_marks(plain: str, runs: list[tuple[int, int]]) -> tuple[str, list[t
 
 # -- Markdown: markup becomes nothing (inline) or a line break (blocks), text is kept.
 
-_MD_LINE_PREFIX = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)*")
+# Block marks, and a footnote's label before its text ("[^3]: John Backus developed ...").
+_MD_LINE_PREFIX = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+|\[\^[\w-]+\]:[ \t]*)*")
 _MD_INLINE = re.compile(
     r"!?\[(?P<label>[^\]\n]*)\]\([^)\n]*\)"  # [label](url) and images
     r"|<[^>\n]+>"  # inline html / autolinks
@@ -184,32 +246,81 @@ _BLOCK_TAGS = {
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "aside", "figcaption", "form", "button"}
 
 
+# Words after a picture in its own block are its caption: "<p><img ...><br><em>A new study
+# investigates ...</em></p>". A long block with a picture in it is prose.
+_CAPTION_WORDS = 60
+
+
 class _HTMLText(HTMLParser):
     def __init__(self, text: str):
         super().__init__(convert_charrefs=False)
         self.out = _Builder()
         self.skipping: list[str] = []
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.image_at: int | None = None  # where the plain view was at a picture in this block
+        self.tables: list[list[list[tuple[int, int]]]] = []  # open tables, innermost last
+        self.done: list[tuple] = []
+        self.cell_at: int | None = None
+
+    def _block_edge(self) -> None:
+        if self.image_at is not None:
+            if len(self.out.text_since(self.image_at).split()) <= _CAPTION_WORDS:
+                self.out.cut(self.image_at)
+            self.image_at = None
+
+    def _end_cell(self) -> None:
+        if self.cell_at is not None and self.tables and self.tables[-1]:
+            self.tables[-1][-1].append((self.cell_at, self._at()))
+        self.cell_at = None
 
     def _at(self) -> int:
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
     def handle_starttag(self, tag, attrs):
+        self._table_tag(tag, start=True)
         if tag in _SKIPPED_TAGS:
             self.skipping.append(tag)
+        if tag in _BLOCK_TAGS and tag != "br":
+            self._block_edge()
         if tag in _BLOCK_TAGS:
             self.out.add_inserted("\n", self._at())
+        if tag == "img" and not self.skipping:
+            self.image_at = self.out.length
 
     def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCK_TAGS and tag != "br":
+            self._block_edge()
+        if tag in _BLOCK_TAGS:
+            self.out.add_inserted("\n", self._at())
+        if tag == "img" and not self.skipping:
+            self.image_at = self.out.length
+
+    def handle_endtag(self, tag):
+        self._table_tag(tag, start=False)
+        if self.skipping and self.skipping[-1] == tag:
+            self.skipping.pop()
+        if tag in _BLOCK_TAGS and tag != "br":
+            self._block_edge()
         if tag in _BLOCK_TAGS:
             self.out.add_inserted("\n", self._at())
 
-    def handle_endtag(self, tag):
-        if self.skipping and self.skipping[-1] == tag:
-            self.skipping.pop()
-        if tag in _BLOCK_TAGS:
-            self.out.add_inserted("\n", self._at())
+    def _table_tag(self, tag: str, start: bool) -> None:
+        """Keep each table's rows of cells, as offsets in the file."""
+        if tag == "table":
+            self._end_cell()
+            if start:
+                self.tables.append([])
+            elif self.tables:
+                self.done.append(tuple(tuple(row) for row in self.tables.pop() if row))
+        elif tag == "tr" and self.tables:
+            self._end_cell()
+            if start:
+                self.tables[-1].append([])
+        elif tag in ("td", "th") and self.tables and self.tables[-1]:
+            self._end_cell()
+            if start:
+                self.cell_at = self._at()
 
     def handle_data(self, data):
         if not self.skipping:
@@ -224,8 +335,9 @@ class _HTMLText(HTMLParser):
             self.out.add_inserted(html.unescape(f"&#{name};"), self._at())
 
 
-def _plain_html(text: str) -> tuple[str, list[tuple[int, int]]]:
+def _plain_html(text: str) -> tuple[str, list[tuple[int, int]], tuple]:
     parser = _HTMLText(text)
     parser.feed(text)
     parser.close()
-    return parser.out.result()
+    parser._block_edge()
+    return *parser.out.result(), tuple(parser.done)

@@ -199,3 +199,36 @@ def test_a_marked_sentence_is_quoted_whole_with_its_markers(tmp_path):
     shown = [x["text"] for quote in quotes for x in (quote if isinstance(quote, list) else [quote])]
     marked = [t for t in shown if "[16]" in t or "[18]" in t or "[19]" in t]
     assert marked and all(t in text and t.endswith(".") for t in marked), marked
+
+
+def test_a_pictures_caption_and_credit_never_become_sentences(tmp_path):
+    page = (
+        "<p>Gunmen opened fire on visitors at the national museum on Wednesday, killing at least 19 people.</p>\n"
+        "<div><p> <span>Gunmen in military uniforms stormed the national museum, killing at least 19 people,"
+        " most of them foreign tourists. (Reuters)</span> </p></div>\n"
+        "<p>Rescue workers carried the wounded out of the building. (AP Photo/Hassene Dridi)</p>\n"
+        "<p><img src='brain.jpg' alt='hand holding brain lightbulb'><br>\n"
+        "<em>A new study investigates when the moment of insight takes place in the brain.</em></p>\n"
+        "<p>Tourism accounted for 15 percent of the country's gross domestic product in 2013.</p>\n")
+    assert _texts(tmp_path, "museum.html", page) == [
+        "Gunmen opened fire on visitors at the national museum on Wednesday, killing at least 19 people.",
+        "Tourism accounted for 15 percent of the country's gross domestic product in 2013."]
+
+
+def test_a_picture_inside_a_long_paragraph_leaves_its_prose(tmp_path):
+    words = "The museum holds one of the largest collections of Roman mosaics in the world, and it draws visitors. " * 4
+    texts = _texts(tmp_path, "mosaics.html", f"<p><img src='icon.png'> {words}</p>")
+    assert len(texts) == 4
+
+
+def test_a_table_cell_is_asked_only_if_it_names_its_row(tmp_path):
+    rows = [("Groundhog Day", "1993", "Self-centered television weatherman Phil Connors is forced to relive the same day over and over."),
+            ("Retroactive", "1997", "A psychiatrist makes multiple trips through time to save a woman who was murdered by her husband."),
+            ("Run Lola Run", "1998", "Run Lola Run follows a woman who needs to obtain 100,000 Deutschmarks in twenty minutes.")]
+    page = ("<p>The list gives the names and brief synopses of films in which time loops are a prominent plot device.</p>"
+            "<table><tr><th>Film</th><th>Year</th><th>Description</th></tr>"
+            + "".join(f"<tr><th><i><a href='/wiki/x'>{t}</a></i></th><td>{y}</td><td>{d}</td></tr>" for t, y, d in rows)
+            + "</table>")
+    assert _texts(tmp_path, "films.html", page) == [
+        "The list gives the names and brief synopses of films in which time loops are a prominent plot device.",
+        rows[2][2]]  # the one synopsis that names its film
