@@ -14,13 +14,19 @@ and "2021" are never both in one question: their order is not known.
 
 from __future__ import annotations
 
-import calendar
 import random
 import re
 from dataclasses import dataclass
 
 from game.generate.facts import Fact, find_facts
 from game.generate.questions import _PURPOSE, Candidate, usable
+from game.generate.records import (
+    Record,
+    event_item,
+    in_sequence,
+    interval,
+    names_its_year,
+)
 from game.generate.sentences import Sentence
 from game.generate.text import Document
 
@@ -92,24 +98,14 @@ class Event:
     quote: dict
     key: tuple  # the fact it asks about
     date: str  # the date as a reader should see it
+    # What the items are, when not events: a table's rows ("films"). Only events of one
+    # group share a question.
+    group: str = ""
 
 
-def interval(value: tuple, precision: str) -> tuple[tuple, tuple] | None:
-    """The first and last (year, month, day) a date can mean; None without a year."""
-    year, month, day = value
-    if year is None:
-        return None
-    if precision == "decade":
-        return (year, 1, 1), (year + 9, 12, 31)
-    if day is not None and month is not None:
-        return (year, month, day), (year, month, day)
-    if month is not None:
-        return (year, month, 1), (year, month, calendar.monthrange(max(year, 1), month)[1])
-    return (year, 1, 1), (year, 12, 31)
-
-
-def events(source: str, sentences: list[Sentence], facts: list[list[Fact]], document: Document | None = None) -> list[Event]:
-    """The document's dated events: from its prose, and from a chronological table in it."""
+def events(source: str, sentences: list[Sentence], facts: list[list[Fact]], document: Document | None = None,
+           found_records: list[Record] = ()) -> list[Event]:
+    """The document's dated events: from its prose, a chronological table, and its records."""
     found = []
     for sentence, sentence_facts in zip(sentences, facts):
         dates = [f for f in sentence_facts if f.kind == "date"]
@@ -120,6 +116,11 @@ def events(source: str, sentences: list[Sentence], facts: list[list[Fact]], docu
         if span and item:
             found.append(Event(span, item, {"source": source, "text": " ".join(sentence.quote.split())},
                                dates[0].key, dates[0].text))
+    for record in found_records:
+        item = event_item(record.entry) if not record.group else record.entry
+        if item and record.quote and not names_its_year(item, record):
+            found.append(Event(record.interval, item, {"source": source, "text": " ".join(record.quote.split())},
+                               record.key + (source,), record.shown, record.group))
     return found + (timeline(source, document) if document is not None else [])
 
 
@@ -217,7 +218,7 @@ def timeline(source: str, document: Document) -> list[Event]:
         elif date is not None:
             first = start + line_match.group().index(line[0])
             entry = (entry[0] if entry else first, start + len(line_match.group().rstrip()))
-    entries = [e for i, e in enumerate(entries) if _in_sequence([x[0] for x in entries], i)]
+    entries = [e for i, e in enumerate(entries) if in_sequence([x[0] for x in entries], i)]
     if len(entries) < _MIN_ENTRIES:
         return []
     found = []
@@ -257,18 +258,21 @@ def _era(marker: str) -> str:
     return "BC" if marker.replace(".", "").replace(" ", "").startswith("B") else "AD"
 
 
-def _in_sequence(spans: list[tuple], i: int) -> bool:
-    """Whether a table's date is in order with its neighbours: "269. ... 210. ... 272." is
-    a misprint whose order no one should be asked to trust."""
-    return (i == 0 or spans[i - 1] <= spans[i]) and (i + 1 == len(spans) or spans[i] <= spans[i + 1])
-
-
 # -- questions
 
 
 def order_candidates(found: list[Event], rng: random.Random, tries: int = 20) -> list[Candidate]:
-    """Sets of 4 (or at least 3) events whose dates do not overlap, in date order."""
+    """Sets of 4 (or at least 3) events of one group whose dates do not overlap, in date order."""
+    results: list[Candidate] = []
+    for group in sorted({e.group for e in found}):
+        results += _order_candidates([e for e in found if e.group == group], group, rng, tries, len(results))
+    return results
+
+
+def _order_candidates(found: list[Event], group: str, rng: random.Random, tries: int, made: int) -> list[Candidate]:
     found = sorted(found, key=lambda e: (e.interval, e.item))
+    prompt = f"Put these {group} in order by year, earliest first." if group else \
+        "Put these events in the order they happened, earliest first."
     results, seen = [], set()
     for _ in range(tries):
         pool = found[:]
@@ -286,13 +290,18 @@ def order_candidates(found: list[Event], rng: random.Random, tries: int = 20) ->
         if key in seen:
             continue
         seen.add(key)
-        question = {"type": "order", "prompt": "Put these events in the order they happened, earliest first.",
-                    "items": [e.item for e in chosen], "quote": [e.quote for e in chosen]}
-        if any(e.key[0] == "timeline" for e in chosen):
-            # A table's quote shows "753." but not the era set lines above it.
+        question = {"type": "order", "prompt": prompt, "items": [e.item for e in chosen], "quote": [e.quote for e in chosen]}
+        if any(e.key[0] == "timeline" or not _shows_date(e) for e in chosen):
+            # A table's quote shows "753." but not the era set lines above it; a film's quote
+            # is its title, the year stands in another cell.
             question["explanation"] = "Dates: " + ", ".join(e.date for e in chosen) + "."
-        results.append(Candidate(question, tuple(e.key for e in chosen), ("order", len(results)), 1.0 + 0.05 * len(chosen)))
+        results.append(Candidate(question, tuple(e.key for e in chosen), ("order", made + len(results)),
+                                 1.0 + 0.05 * len(chosen)))
     return results
+
+
+def _shows_date(event: Event) -> bool:
+    return event.date.split("'")[0] in event.quote["text"]
 
 
 def _apart(a: Event, b: Event) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from game.generate import order as order_stage
+from game.generate import records as records_stage
 from game.generate.checks import Evidence, pack_problems, question_problems
 from game.generate.facts import find_facts
 from game.generate.questions import Candidate, candidates
@@ -56,7 +57,10 @@ def generate(documents: dict[str, Document], count: int, seed: int,
         facts = find_facts(sentences)
         for candidate in candidates(sid, sentences, facts, rng, Importance(sentences, facts)):
             shortlist.add(candidate)
-        events += order_stage.events(sid, sentences, facts, document)
+        found = records_stage.records(document)
+        for candidate in records_stage.candidates(sid, found, rng):
+            shortlist.add(candidate)
+        events += order_stage.events(sid, sentences, facts, document, found)
     for candidate in order_stage.order_candidates(events, rng):
         shortlist.add(candidate)
     if not shortlist.seen:

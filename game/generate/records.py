@@ -1,0 +1,226 @@
+"""Records: the dated entries of a list or a table, and the questions they give.
+
+A timeline's line ("- 1958 ᴘʟ `Lisp` by John McCarthy") or a table's row (a film's title,
+its year, its synopsis) is no sentence: a date and what it dates stand side by side. A
+record gives order questions, a year question when its entry reads as an event, and a
+"who" question when it names who made a thing ("Lisp by John McCarthy").
+
+A list whose dates do not run in order is no chronology (a heap of notes, a list of
+references): it gives nothing, since no one should be asked to trust its order.
+"""
+
+from __future__ import annotations
+
+import calendar
+import random
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from game.generate.distractors import Pool, distractors
+from game.generate.facts import Fact
+from game.generate.questions import Candidate, _accepted
+from game.generate.sentences import DATED
+from game.generate.text import Document
+from game.textnorm import fold_quote
+
+_MIN_RECORDS = 3  # fewer dated lines make no list: a heading that is a year
+_IN_ORDER = 0.8  # the share of a list's neighbours whose dates run forwards
+_MAX_ENTRY_WORDS = 30  # a longer line is a paragraph that opens with a year
+_MAX_ITEM_WORDS = 14
+_DATE_ONLY = re.compile(r"(?:[-*+•]\s+)?(?P<y>1\d{3}|20\d{2})\s*[.:]?")
+_BULLET = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+# Words that only join names: "Curry and Feys" and "Backus, Naur et al." name no event.
+_JOINING = {"and", "et", "al", "by", "of", "the", "de", "van", "von", "der", "with", "at", "in", "on", "for", "&"}
+_BY = re.compile(
+    r"(?P<thing>[A-Z0-9][\w'’+#.-]*(?: (?:[A-Z0-9][\w'’+#.-]*|of|the|for))*) by "
+    r"(?P<who>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|van|von|de|der))*)(?=$|,| at [A-Z])")
+_SUBJECT = re.compile(r"(?:[A-Z0-9][\w'’+#.-]*)(?: [A-Z0-9][\w'’+#.-]*)*")
+_GENERIC_HEADERS = {"name", "title", "item", "entry", "event", "description", "what"}
+
+
+@dataclass(frozen=True)
+class Record:
+    start: int  # where the entry starts in the plain view: it keys the fact
+    value: tuple  # the date: (year, month, day), None where not given
+    shown: str  # the date as a reader should see it
+    entry: str  # the entry's plain words, its date and tag left out
+    quote: str | None  # the file's own words showing the record, or None if markup is inside
+    dated_quote: bool  # whether the quote shows the date too
+    group: str = ""  # what a table's rows are ("films"); "" for a list of events
+
+    @property
+    def key(self) -> tuple:
+        return ("record", self.start)
+
+    @property
+    def interval(self) -> tuple[tuple, tuple]:
+        return interval(self.value, "decade" if self.shown.rstrip("'s") != self.shown else "year")
+
+
+def interval(value: tuple, precision: str) -> tuple[tuple, tuple] | None:
+    """The first and last (year, month, day) a date can mean; None without a year."""
+    year, month, day = value
+    if year is None:
+        return None
+    if precision == "decade":
+        return (year, 1, 1), (year + 9, 12, 31)
+    if day is not None and month is not None:
+        return (year, month, day), (year, month, day)
+    if month is not None:
+        return (year, month, 1), (year, month, calendar.monthrange(max(year, 1), month)[1])
+    return (year, 1, 1), (year, 12, 31)
+
+
+def records(document: Document) -> list[Record]:
+    """The document's records: from its dated lists, then from its tables."""
+    return _list_records(document) + _table_records(document)
+
+
+def _list_records(document: Document) -> list[Record]:
+    runs: list[list[Record]] = [[]]
+    date = None  # (value, shown) of a line holding only a year, for the list items under it
+    plain, text = document.plain, document.text
+    for match in re.finditer(r"^.*$", plain, re.M):
+        line = match.group().strip()
+        if not line:
+            date = None  # an undated item belongs to the date right above it
+            continue
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        at = document.to_text(start)
+        own = text[at: document.to_text(start + len(line) - 1) + 1]
+        quote = own if "<" not in own and "](" not in own else None
+        only = _DATE_ONLY.fullmatch(line)
+        dated = DATED.match(line)
+        bullet = _BULLET.fullmatch(text, text.rfind("\n", 0, at) + 1, at)
+        if bullet and bullet.group().startswith(("  ", "\t")):
+            # A nested item ("Intersection Types" / "  - 1978 Coppo, Dezani") is about its
+            # parent item: alone it names no event.
+            runs.append([])
+            date = None
+        elif only:
+            date = ((int(only["y"]), None, None), only["y"])
+        elif dated and len(dated["entry"].split()) <= _MAX_ENTRY_WORDS:
+            year = int(dated["date"][:4])
+            runs[-1].append(Record(start + dated.start("entry"), (year, None, None), dated["date"],
+                                   dated["entry"], quote, True))
+        elif date and bullet:
+            entry = _untagged(line)
+            runs[-1].append(Record(start + len(line) - len(entry), *date, entry, quote, False))
+        else:
+            runs.append([])
+            date = None
+    found = []
+    for run in runs:
+        spans = [r.interval for r in run]
+        forwards = sum(a <= b for a, b in zip(spans, spans[1:]))
+        if len(run) >= _MIN_RECORDS and forwards >= _IN_ORDER * (len(run) - 1):
+            found += [r for i, r in enumerate(run) if in_sequence(spans, i)]
+    return found
+
+
+def _untagged(line: str) -> str:
+    """An undated list item without its category tag: "ᴘʟ Haskell Report" -> "Haskell Report"."""
+    tagged = DATED.match(f"1000 {line}")
+    return tagged["entry"] if tagged else line
+
+
+def in_sequence(spans: list[tuple], i: int) -> bool:
+    """Whether a date is in order with its neighbours: "1952, 1955, 1951" has a slip no one
+    should be asked to trust."""
+    return (i == 0 or spans[i - 1] <= spans[i]) and (i + 1 == len(spans) or spans[i] <= spans[i + 1])
+
+
+def _table_records(document: Document) -> list[Record]:
+    """A table's rows as records: the name in the first cell, dated by a column of years."""
+    folded = fold_quote(document.text)
+    found = []
+    for table in document.tables:
+        cells = [[document.cell_text(c) for c in row] for row in table]
+        width = max(map(len, cells), default=0)
+        years = [j for j in range(1, width)
+                 if sum(len(r) > j and re.fullmatch(r"1\d{3}|20\d{2}", r[j]) is not None for r in cells) >= max(_MIN_RECORDS, 0.8 * (len(cells) - 1))]
+        if not years:
+            continue
+        j = years[0]
+        header = cells[0][0] if not re.fullmatch(r"1\d{3}|20\d{2}", cells[0][j] if len(cells[0]) > j else "") else ""
+        group = header.lower() if header.lower() not in _GENERIC_HEADERS and header.isalpha() else "entries"
+        group = group if group.endswith("s") else group + "s"
+        names = [r[0] for r in cells]
+        rows = [(row, r) for row, r in zip(table, cells) if len(r) > j and re.fullmatch(r"1\d{3}|20\d{2}", r[j])]
+        for row, r in rows:
+            name = r[0]
+            # A title two rows share ("The Girl Who Leapt Through Time", 1983 and 2006) dates neither.
+            if 0 < len(name.split()) <= _MAX_ITEM_WORDS and names.count(name) == 1 and fold_quote(name) in folded:
+                found.append(Record(document.to_plain(row[0][0]), (int(r[j]), None, None), r[j], name, name, False, group))
+    return found
+
+
+def event_item(entry: str) -> str | None:
+    """A list entry as an order item that reads as an event, or None: its first part (before
+    ";"), asides in brackets dropped. A bare name ("Edsger W. Dijkstra", "Curry and Feys")
+    names no event."""
+    text = re.sub(r"\s*\([^()]*\)", "", entry.split(";")[0]).strip(" ,.:")
+    if re.search(r"[a-z]{2,}\. [A-Z]", text):
+        return None  # two sentences, or an abbreviation: "Coq Thierry Coquand, et al. Mainly impl in OCaml"
+    words = text.split()
+    if not 2 <= len(words) <= _MAX_ITEM_WORDS or not re.search(r"[\w)]$", text) or "(" in text or ")" in text:
+        return None
+    if re.search(r"(?<![\d.])\d{3,4}(?![\d.])", text):
+        return None  # a number that may be another date
+    described = any(w[:1].islower() and w.lower().strip(",.") not in _JOINING for w in words[1:])
+    if not described and not _BY.match(text):
+        return None
+    return text  # as written: "dBase III", "λ-calculus revision"
+
+
+# -- questions
+
+
+def candidates(source: str, found: list[Record], rng: random.Random) -> Iterator[Candidate]:
+    """A year question for each list entry that reads as an event and dates its own line, and a
+    question on who made a thing an entry names ("Lisp by John McCarthy")."""
+    listed = [r for r in found if not r.group and r.quote and r.dated_quote and r.shown.isdigit()]
+    years = Pool([_year(r) for r in listed])
+    for record in listed:
+        item = event_item(record.entry)
+        if item is None or names_its_year(item, record) or _shared(record, item, listed):
+            continue
+        prompt = f"Which year does the list give for “{item}”?"
+        wrong, _ = distractors(_year(record), years, prompt, rng)
+        if len(wrong) >= 2:
+            yield Candidate({"type": "choice", "prompt": prompt, "answer": record.shown, "wrong": wrong,
+                             "quote": {"source": source, "text": record.quote}},
+                            (record.key + (source,),), (source, -1 - record.start), 0.85, 0.0, (record.shown,))
+    for record in listed:
+        made = _BY.match(record.entry.split(";")[0])
+        # A typed name: whole words, not "D.Turner" (how would a player write it?).
+        if not made or _shared(record, made["thing"], listed) or not re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}", made["who"]):
+            continue
+        who = Fact("person", record.start + made.start("who"), record.start + made.end("who"), made["who"], made["who"], "person")
+        question = {"type": "text", "prompt": f"Who is behind “{made['thing']}” ({record.shown}), according to the list?",
+                    "answer": made["who"], "quote": {"source": source, "text": record.quote}}
+        if _accepted(who):
+            question["accept"] = _accepted(who)
+        # No choice: the other makers of a list (a company, a logician of 1879 for a program
+        # of 1999) are rarely rivals a reader would weigh.
+        yield Candidate(question, (record.key + (source,),), (source, -1 - record.start), 0.9, 0.0, (made["who"],))
+
+
+def _year(record: Record) -> Fact:
+    return Fact("date", record.start, record.start + len(record.shown), record.shown, record.value, "year")
+
+
+def names_its_year(item: str, record: Record) -> bool:
+    """Whether an entry gives its own year away: "C17 standard" (2017), "Windows 95"."""
+    return re.search(rf"(?<!\d){record.value[0] % 100:02d}(?!\d)", item) is not None
+
+
+def _shared(record: Record, words: str, listed: list[Record]) -> bool:
+    """Whether the thing an entry names stands in another entry of another date ("Fortran"
+    in 1954 and 1957): which year or maker goes with it is then open to dispute."""
+    subject = _SUBJECT.match(words)
+    if subject is None:
+        return True
+    pattern = re.compile(rf"(?<![\w-]){re.escape(subject.group())}(?![\w-])")
+    return any(other.value != record.value and pattern.search(other.entry) for other in listed if other is not record)
