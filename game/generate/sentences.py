@@ -140,8 +140,6 @@ def _about_the_page(document: Document, blocks: list[tuple[int, int]], index: in
     start, end = blocks[index]
     raw = document.plain[start:end]
     text = raw.strip()
-    if _CREDIT.search(text):
-        return True
     before = document.plain[blocks[index - 1][0]:blocks[index - 1][1]].rstrip() if index else ""
     at = document.to_text(start + len(raw) - len(raw.lstrip()))
     in_list = (_BULLET.fullmatch(document.text, document.text.rfind("\n", 0, at) + 1, at) is not None
@@ -222,18 +220,19 @@ def _blocks(plain: str) -> Iterator[tuple[int, int]]:
 
 
 def _is_caption(plain: str, lines: list[tuple[int, int]], first: int, after: int) -> bool:
-    """A photo caption copied from a page: the block comes after an "Image" line or before a
-    "Credit" line."""
+    """A photo caption copied from a page: the block comes after an "Image" line, before a
+    "Credit" line, or closes with a credit of its own."""
     before = plain[slice(*lines[first - 1])].strip() if first else ""
     following = plain[slice(*lines[after])].strip() if after < len(lines) else ""
-    return bool(_CAPTION_BEFORE.fullmatch(before) or _CAPTION_AFTER.match(following))
+    return bool(_CAPTION_BEFORE.fullmatch(before) or _CAPTION_AFTER.match(following)
+                or _CREDIT.search(plain[lines[after - 1][0]:lines[after - 1][1]]))
 
 
 def _continues(plain: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
     """Whether a hard-wrapped line goes on in the next one (no blank line between them)."""
     text = plain[line[0]:line[1]].rstrip()
     if ("\n" in plain[line[1]:following[0]].replace("\n", "", 1) or _END.search(text) or _TRUNCATED.search(text)
-            or _is_heading(text)):
+            or _is_heading(text) or _CREDIT.search(text)):
         return False
     return plain[following[0]:following[1]].lstrip()[:1].islower() or len(text) >= 60
 
