@@ -96,6 +96,27 @@ def test_number_spans_say_what_they_count():
     assert not any("second" in f.text for f in facts)  # number words only where recognised
 
 
+def test_a_number_counts_across_a_line_break_and_as_part_of_a_whole():
+    facts = _facts("They were able to predict the choices of four of the five\n        participants in 2014.")
+    counted = {(f.text, f.detail) for f in facts if f.kind == "number"}
+    assert counted == {("four", "participants"), ("five", "participants")}
+
+
+@pytest.mark.parametrize("text, name, not_a_name", [
+    ("Office worker Barry Thomas of the Transit Authority is forced to relive the worst day of his life.",
+     "Transit Authority", "Office"),
+    ("After the Lively–Pressey study of 1923, people at Columbia University looked for formulas.",
+     "Columbia University", "Pressey"),
+    ("The Ennahda party is a movement similar to Egypt’s Islamist Muslim Brotherhood.",
+     "Egypt", "Egypt’s Islamist Muslim Brotherhood"),
+    ("Lyman Bryson of Teachers College found that many adults had poor reading ability.",
+     "Teachers College", "Lyman Bryson of Teachers College"),
+])
+def test_a_common_word_or_half_a_compound_is_no_name(text, name, not_a_name):
+    names = {f.text for f in _facts(text) if f.kind not in ("date", "number")}
+    assert name in names and not_a_name not in names and "Lively" not in names
+
+
 def test_names_are_classified_across_the_document():
     first = "U.S. Secretary of State Antony Blinken said the mission moved from Kabul to Doha."
     second = "Blinken said Operation Allies Refuge ended at Ramstein Air Base in Germany."
