@@ -423,7 +423,7 @@ def _classify(votes: dict[str, Counter]) -> dict[str, tuple[str, str]]:
             kinds[name] = ("person", "surname" if " " not in name else "")
         elif v["place"] > v["not-place"] and not v["speaker"]:
             kinds[name] = ("place", _finer_place(v))
-        elif v["group"] or (v["after-the"] >= 2 and " " not in name and not v["place"] and not _demonym(name)):
+        elif v["group"] or (v["after-the"] >= 2 and " " not in name and not v["place"] and not demonym(name)):
             kinds[name] = ("org", "group")  # "the Taliban", mentioned as a group again and again
     return kinds
 
@@ -434,7 +434,7 @@ def _finer_place(votes: Counter) -> str:
     return finer.pop() if len(finer) == 1 else "place"
 
 
-def _demonym(name: str) -> bool:
+def demonym(name: str) -> bool:
     """"Afghan", "American", "Soviet": a word made from a country's name."""
     return any(len(os.path.commonprefix([name, country])) >= max(4, len(name) - 3) for country in countries())
 

@@ -148,14 +148,14 @@ def test_a_clause_is_quoted_and_he_said_is_resolved(tmp_path):
     from game.generate.rank import Importance
 
     text = ("Secretary of State Antony Blinken spoke on Monday about people leaving Afghanistan.\n\n"
-            "He said less than 200 U.S. citizens remained in the country — but likely closer to just 100 — and wanted to leave.\n")
+            "He said less than 200 U.S. citizens remained in Kabul — but likely closer to just 100 — and wanted to leave.\n")
     document = _doc(tmp_path, text)
     sentences = split_sentences(document)
     facts = find_facts(sentences)
     found = list(candidates("s", sentences, facts, random.Random(1), Importance(sentences, facts)))
     number = next(c.question for c in found if c.kind == "number")
-    assert number["prompt"] == "Antony Blinken said less than ____ U.S. citizens remained in the country."
-    assert number["quote"]["text"] == "He said less than 200 U.S. citizens remained in the country"
+    assert number["prompt"] == "Antony Blinken said less than ____ U.S. citizens remained in Kabul."
+    assert number["quote"]["text"] == "He said less than 200 U.S. citizens remained in Kabul"
 
 
 def test_an_order_event_is_dated_by_its_own_clause_not_a_reported_one(tmp_path):
