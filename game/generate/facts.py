@@ -109,14 +109,17 @@ _UNITS = (
     "|acres|hectares|square kilometres|square kilometers|square miles|litres|liters|gallons"
     "|degrees|°C|°F|mph|km/h|cm|mm|inches|MW|GW|kW|kWh|m"
 )
+# A line break inside a sentence (HTML source lines) is a space: "four of the five\n participants".
 _NUMBER = re.compile(
     r"(?<![\w.,/$£€-])(?P<cur>(?:US)?[$£€])?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
-    r"(?P<scale> (?:thousand|million|billion|trillion))?(?![\w/]|[.,]\d|-\w)"
-    r"(?:(?P<pct> ?%| percent| per cent)|(?P<unit> (?:" + _UNITS + r"))\b)?"
+    r"(?P<scale>\s(?:thousand|million|billion|trillion))?(?![\w/]|[.,]\d|-\w)"
+    r"(?:(?P<pct> ?%|\spercent|\sper cent)|(?P<unit>\s(?:" + _UNITS + r"))\b)?"
 )
-_NUMBER_WORD = re.compile(r"\b(?P<w>" + "|".join(_NUMBER_WORDS) + r")(?= [a-z])")
-# What a number counts: the next word, or an abbreviation and a word ("200 U.S. citizens").
-_COUNTED = re.compile(r" (?P<noun>(?:[A-Z]\.[A-Z]\. )?[A-Za-z][a-z-]{2,})")
+_NUMBER_WORD = re.compile(r"\b(?P<w>" + "|".join(_NUMBER_WORDS) + r")(?=\s+[a-z])")
+# What a number counts: the next word, or an abbreviation and a word ("200 U.S. citizens"),
+# or the whole it is part of ("four of the five participants").
+_COUNTED = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+(?:\w+\s+)?(?=[a-z-]{3,}s\b))?"
+                      r"(?P<noun>(?:[A-Z]\.[A-Z]\. )?[A-Za-z][a-z-]{2,})")
 _COUNT_NOUN = re.compile(rf"(?:[A-Z]\.[A-Z]\. )?[A-Za-z-]+s|{_IRREGULAR_PLURALS}")
 _NOT_COUNTED = {
     "and", "the", "for", "was", "were", "are", "had", "has", "have", "with", "from", "into",
@@ -257,11 +260,42 @@ def countries() -> frozenset[str]:
     return frozenset(names)
 
 
+# "Egypt’s Islamist Muslim Brotherhood": a possessive ends one name, and what it owns is another.
+_POSSESSIVE = re.compile(r"(?<=[’']s) (?=[A-Z])")
+# "the Lively–Pressey study", "anti-Taliban": a name joined to a word is part of a compound,
+# and a blank over it would cut the compound in half.
+_JOINED_BEFORE = re.compile(r"[^\W\d_][-–]$")
+_JOINED_AFTER = re.compile(r"^[-–][^\W\d_]")
+
+
+# "Lyman Bryson of Teachers College": a person of an institution is two names; "University
+# of Chicago" and "United States of America" are one.
+_AFFILIATION = re.compile(r"^((?:[A-Z][\w’'.-]* ){1,3}?[A-Z][\w’'.-]*) of (?:the )?((?:[A-Z][\w’'.&-]* )*(\w+))$")
+
+
+def _capitalised(text: str) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words, cut after a possessive and between a person and their institution."""
+    runs = []
+    for match in _CAPITALISED.finditer(text):
+        at = match.start()
+        for piece in _POSSESSIVE.split(match.group()):
+            parts = [piece]
+            affiliation = _AFFILIATION.match(piece)
+            if affiliation and affiliation.group(3) in _ORG_WORDS | _SITE_WORDS and " " in affiliation.group(1) \
+                    and not set(affiliation.group(1).replace(".", "").split()) & (_ORG_WORDS | _SITE_WORDS | _TITLE_WORDS):
+                parts = [affiliation.group(1), affiliation.group(2)]
+            for part in parts:
+                start = at + piece.index(part)
+                runs.append((start, start + len(part), part))
+            at += len(piece) + 1
+    return runs
+
+
 def _name_spans(text: str, base: int, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     spans = []
-    for match in _CAPITALISED.finditer(text):
-        start, end = match.span()
-        name = match.group()
+    for start, end, name in _capitalised(text):
+        if _JOINED_BEFORE.search(text[:start]) or _JOINED_AFTER.match(text[end:]):
+            continue
         # A possessive or a trailing full stop is not part of the name ("Kabul’s", "Kabul.").
         for suffix in ("’s", "'s", "’", "'"):
             if name.endswith(suffix):
@@ -331,7 +365,8 @@ def _local_kinds(name: str, before: str, after: str, at_start: bool) -> list[str
         return ["operation"]
     if name in countries():
         return ["country"]
-    if words[-1] in _ORG_WORDS or words[0] in _ORG_WORDS and len(words) > 1 or (len(words) > 2 and "of" in words and words[0] in _ORG_WORDS):
+    # A lone "Office" or "Police" opening a sentence is a common word ("Office worker Barry Thomas").
+    if words[-1] in _ORG_WORDS and not (at_start and len(words) == 1) or words[0] in _ORG_WORDS and len(words) > 1 or (len(words) > 2 and "of" in words and words[0] in _ORG_WORDS):
         return ["org"]
     if words[-1] in _SITE_WORDS and len(words) > 1:
         return ["site"]
@@ -388,7 +423,7 @@ def _classify(votes: dict[str, Counter]) -> dict[str, tuple[str, str]]:
             kinds[name] = ("person", "surname" if " " not in name else "")
         elif v["place"] > v["not-place"] and not v["speaker"]:
             kinds[name] = ("place", _finer_place(v))
-        elif v["group"] or (v["after-the"] >= 2 and " " not in name and not v["place"] and not _demonym(name)):
+        elif v["group"] or (v["after-the"] >= 2 and " " not in name and not v["place"] and not demonym(name)):
             kinds[name] = ("org", "group")  # "the Taliban", mentioned as a group again and again
     return kinds
 
@@ -399,7 +434,7 @@ def _finer_place(votes: Counter) -> str:
     return finer.pop() if len(finer) == 1 else "place"
 
 
-def _demonym(name: str) -> bool:
+def demonym(name: str) -> bool:
     """"Afghan", "American", "Soviet": a word made from a country's name."""
     return any(len(os.path.commonprefix([name, country])) >= max(4, len(name) - 3) for country in countries())
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from game.generate.distractors import Pool, distractors
-from game.generate.facts import NAME_KINDS, NUMERIC_KINDS, Fact, countries
+from game.generate.facts import NAME_KINDS, NUMERIC_KINDS, Fact, countries, demonym
 from game.generate.sentences import Sentence
 
 BLANK = "____"
@@ -49,9 +50,10 @@ _THAT_NOUN = re.compile(r"[Tt]hat (?!(?:the|a|an|he|she|it|they|we|there|his|her
 # ("The Department", written as a name, is one.)
 _BODY_BACK = re.compile(r"\b[Tt]he (?:agency|department|company|team|group|ministry)\b(?! of\b| [A-Z])")
 # "the city" is clear only after the place is named: "Kabul ... the capital"; a country name
-# will do where the document's places are not at hand. ("the country" is still let through:
-# the seed documents' key facts about Afghanistan say it so.)
-_PLACE_BACK = re.compile(r"\bthe (?:city|capital|nation)\b", re.I)
+# will do where the document's places are not at hand. "Mr Obama has faced criticism in the
+# country" (Kenya, two sentences back) is no fact to the player; "Many Tunisians accuse the
+# country's Islamists" names it, and so does a document about one country (its home).
+_PLACE_BACK = re.compile(r"\bthe (city|capital|nation|country)\b", re.I)
 # A pronoun needs something before it in the same clause to stand for: a name for "he"
 # ("Mr Obama ... his"), a name or a noun for "it" ("the paper ... it"; "Published in 1963, it" has none).
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she|him|his|her|hers|himself|herself)|it|its|itself|they|them|their|themselves)\b", re.I)
@@ -65,13 +67,16 @@ _NON_NAME_START = {"the", "a", "an", "some", "many", "most", "all", "each", "eve
                    "its", "their", "his", "her", "our", "this", "that", "these", "those", "there", "it", "they"}
 
 
-def _dangles(text: str, places: tuple[str, ...] = ()) -> bool:
+def _dangles(text: str, places: tuple[str, ...] = (), home: str = "") -> bool:
     """Whether the text points back at something only an earlier sentence introduced."""
     if _LEANS_BACK.search(text):
         return True
     for match in _PLACE_BACK.finditer(text):
         before = text[:match.start()]
-        if not any(place in before for place in (*places, *countries())):
+        if home and match.group(1).lower() in ("country", "nation"):
+            continue
+        if not any(place in before for place in (*places, *countries())) \
+                and not any(demonym(word) for word in re.findall(r"\b[A-Z][a-z]+", before)):
             return True
     for match in _BODY_BACK.finditer(text):
         if not _NAME.search(text[:match.start()]):
@@ -85,9 +90,11 @@ def _dangles(text: str, places: tuple[str, ...] = ()) -> bool:
             return True
     for at in _subject_starts(text):
         that = _THAT_NOUN.match(text, at)
-        if _definite_no_name(text[at:]) or that and not _VERB.match(that.group(1)):
+        if _definite_no_name(text[at:]) or that and not _VERB.match(that.group(1)) or _vague_subject(text, at):
             return True
-    return False
+    # "Ellen Fetter had married John Gille": a past before the story's own time, which no
+    # sentence here gives.
+    return bool(_PAST_PERFECT.search(text)) and not _DATED.search(text)
 
 
 def _first_word_is_name(text: str) -> bool:
@@ -101,7 +108,7 @@ def _subject_starts(text: str) -> list[int]:
     starts = [0]
     first = re.match(r"\W*(\w+)", text)
     comma = text.find(", ")
-    if first and first.group(1).lower() in _OPENERS and comma > 0:
+    if first and (first.group(1).lower() in _OPENERS or first.group(1).endswith("ly")) and comma > 0:
         starts.append(comma + 2)
     return starts
 
@@ -153,6 +160,36 @@ def _verbs(text: str) -> list[int]:
     return found
 
 
+# Verbs that report what someone said.
+_SAYS = r"(?:said|says|told|added|noted|stressed|warned|explained|wrote)"
+# "A group of teenagers", "Two heroes", "About 50 people": a subject counted, but not named.
+# (A share is general: "about 95 percent of a population must be immune"; so is "Most
+# vaccines" or "A phase three trial".)
+_COUNTED_SUBJECT = re.compile(
+    r"(?:an? (?:group|number|pair|couple|handful|band|dozen) of|(?:about |some |nearly |almost |at least |more than )?"
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
+    r"(?! (?:percent|per cent)\b))\b", re.I)
+# (Not in reported speech: "South Africa said Mr Mugabe had told President Zuma ...".)
+_PAST_PERFECT = re.compile(rf"^(?:(?!\b{_SAYS}\b).)*?\bhad (?:\w+ly )?(?:been|[a-z]+ed|[a-z]+en|{_IRREGULAR})\b")
+_DATED = re.compile(r"\b(?:1\d{3}|20\d{2})s?\b|\b(?:January|February|March|April|May|June|July|August|September"
+                    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _vague_subject(text: str, at: int) -> bool:
+    """A subject with "other" in it ("About 36 other people were wounded") stands for a group
+    met before; one only counted ("A group of teenagers are sent back to 1981") is met in a
+    sentence without a single name to say whose story it is."""
+    clause = text[at:]
+    words = re.findall(r"[\w’'-]+", clause)
+    verbs = _verbs(clause)
+    if not verbs:
+        return False
+    subject = [w.lower() for w in words[:verbs[0]]]
+    if any(w in ("other", "others") and after != "than" for w, after in zip(subject, subject[1:] + [""])):
+        return True
+    return bool(_COUNTED_SUBJECT.match(" ".join(subject))) and not _NAME.search(text)
+
+
 # A clause opened by one of these needs its own verb: "when a conference organizer, unable to
 # check back about what Lorenz wanted to call a talk" has one verb for two clauses and the main one.
 _SUBORDINATOR = re.compile(r"\b(?:when|while|because|although|though|whereas|unless|whether|who|whom|whose|which|where|what)\b", re.I)
@@ -164,7 +201,6 @@ def _unfinished(piece: str) -> bool:
 
 # Who said a thing is no fact to learn: "..., Mr. ____ said", "said Joe Carbone, who works for
 # the ____", "according to ____", "____ said the Taliban would ...". No name there is asked.
-_SAYS = r"(?:said|says|told|added|noted|stressed|warned|explained|wrote)"
 _ATTRIBUTION = re.compile(
     rf",\s+{_SAYS}\b.*$|\baccording to [^,.;]*|(?:^|,\s+)(?:[\w.’'-]+\s+){{1,6}}?{_SAYS}\b")
 
@@ -178,6 +214,15 @@ def _attributed(sentence: Sentence, fact: Fact) -> bool:
 # "Afghans who ... might have qualified were left behind", "not sure how they could help".
 _EMBEDDED_MODAL = re.compile(r"\b((?:who|how|whether)\b[^,.;]{0,40}?)\b(?:could|might|would|may)\b")
 _OPINION = re.compile(r"\b(?:I|we|our|us|my|you|your)\b")
+# The writer's judgement, or a reputation, is no fact to learn: "started out from an
+# interesting hypothesis", "still seen by many Africans as a liberation hero, is reviled in
+# the West as a despot whose disastrous handling ...". (A lexicon such as TextBlob's rates
+# "critical", "first" and the name "Lively" as subjective too, and costs nltk.)
+_JUDGEMENT = re.compile(
+    r"\b(?:interesting|fascinating|intriguing|remarkable|amazing|astonishing|incredible|striking|stunning"
+    r"|wonderful|brilliant|excellent|terrible|awful|horrible|disastrous|catastrophic|shocking|promising"
+    r"|impressive|beautiful|elegant|clever|ridiculous|absurd|notorious|infamous|heroic|despot\w*"
+    r"|reviled|revered|(?:seen|regarded|viewed|hailed|branded|derided|denounced|praised) (?:by [^,.;]{1,40} )?as)\b", re.I)
 
 
 @dataclass
@@ -195,16 +240,17 @@ class Candidate:
         return self.question["type"]
 
 
-def usable(sentence: Sentence, hedges_ok: bool = False) -> bool:
+def usable(sentence: Sentence, hedges_ok: bool = False, home: str = "") -> bool:
     """Whether a whole sentence can be put in front of a player on its own, as settled fact.
 
     hedges_ok: for order items, which keep only a sentence's opening clause.
+    home: the one country the document is about, which "the country" may stand for.
     """
     return not sentence.truncated and sentence.quote is not None and 8 <= len(sentence.text.split()) <= 50 \
-        and _stands_alone(sentence.text, hedges_ok)
+        and _stands_alone(sentence.text, hedges_ok, home=home)
 
 
-def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = ()) -> bool:
+def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = (), home: str = "") -> bool:
     text = _JOINER.sub("", text)  # what follows "But" is judged as the sentence's opening: "But in fact, ..."
     # In reported speech "would" is "will" told later: "Blinken said the Taliban would need to".
     hedged = _HEDGE.search(_EMBEDDED_MODAL.sub(r"\1", _REPORTED_WOULD.sub(r"\1", text)))
@@ -212,8 +258,9 @@ def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = 
         not _SPEECH.search(text)
         and not _PAGE_MARK.search(text)
         and (hedges_ok or not hedged)
-        and not _dangles(text, places)
+        and not _dangles(text, places, home)
         and not _OPINION.search(text)
+        and not _JUDGEMENT.search(text)
         and bool(_verbs(text))
     )
 
@@ -313,7 +360,8 @@ def _cuts(sentence: Sentence, facts: list[Fact]) -> tuple[list[int], list[int]]:
             continue  # an aside with words after it
         if mark == ",":
             if main is None:
-                if next_word.split(" ")[0] not in _TRAILING:
+                # "In 1975, in a project sponsored by the U.S. Navy, the formula was ...": a second opener
+                if next_word.split(" ")[0] not in _TRAILING | _OPENERS:
                     main = match.end()  # the opener ends here
                 continue
             before = text[:at]
@@ -333,7 +381,8 @@ def _cuts(sentence: Sentence, facts: list[Fact]) -> tuple[list[int], list[int]]:
     return starts, sorted(set(ends))
 
 
-def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict[int, str]) -> Clause | None:
+def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict[int, str],
+               home: str = "") -> Clause | None:
     """The shortest clause of the sentence that holds the fact and stands on its own."""
     text = sentence.text
     at, to = fact.start - sentence.start, fact.end - sentence.start
@@ -354,7 +403,7 @@ def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict
             if not subject:
                 return None
             clause = Clause(start, end, subject, pronoun.group("p"))
-        if sentence.quote is not None and _stands_alone(clause.text(sentence), places=places):
+        if sentence.quote is not None and _stands_alone(clause.text(sentence), places=places, home=home):
             return clause
     return None
 
@@ -404,14 +453,19 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
     """choice, true_false, text and number candidates, each from the clause holding its fact."""
     subjects = _subjects(sentences, facts)
     pool = Pool([f for sentence_facts in facts for f in sentence_facts])
+    full_names = _full_names(facts)
+    home = _home(facts)
     articles = {**(articles or {}), **_article_classes(sentences, facts)}
     for index, (sentence, sentence_facts) in enumerate(zip(sentences, facts)):
         if sentence.quote is None or len(sentence.text.split()) > 80:
             continue
         # A bare "But" or "And" only joins the sentence to the one before; the claim stands alone.
         plain = _one_line(_JOINER.sub("", sentence.text))
-        if not sentence_facts and not pool.empty and usable(sentence) and not _CONNECTIVE_START.match(plain):
-            # No fact to change, but a plain statement of the document's: a true statement.
+        if not sentence_facts and not pool.empty and usable(sentence, home=home) and not _CONNECTIVE_START.match(plain) \
+                and _short(plain) and _NAME.search(plain):
+            # No fact to change, but a plain statement of the document's: a true statement. One
+            # that names nothing is a step of a procedure or a generality ("In the center of the
+            # screen, there was a fixed point and a clock"), not what the document is about.
             quote = {"source": source, "text": _one_line(sentence.quote)}
             yield Candidate({"type": "true_false", "prompt": plain[:1].upper() + plain[1:], "answer": True, "quote": quote},
                             (("clause", source, index, 0, len(sentence.text)),), (source, index), 0.6,
@@ -419,7 +473,7 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
         for fact in sentence_facts:
             if fact.kind == "date" and fact.value[0] is None and fact.detail != "day" or _attributed(sentence, fact):
                 continue
-            clause = clause_for(sentence, fact, sentence_facts, subjects)
+            clause = clause_for(sentence, fact, sentence_facts, subjects, home)
             if clause is None:
                 continue
             weight = importance(sentence, fact, clause)
@@ -440,21 +494,34 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
                                 keys, where, weight, _named_share(fact, wrong, known), answers, span)
             # A false statement needs one good rival, not three: the nearest one.
             change, known = distractors(fact, pool, prompt, rng, want=1, articles=articles)
-            if change:
-                changed = _prompt(sentence, clause, at, to, change[0])
+            changed = change and _prompt(sentence, clause, at, to, change[0])
+            if changed and _short(changed):
                 yield Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
                                 keys, where, weight, _named_share(fact, change, known), answers, span)
             statement = _prompt(sentence, clause, at, to, sentence.text[at:to])
-            yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
-                            (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span)
-            if fact.kind in NAME_KINDS and len(fact.text.split()) <= 4 and not asks_subject:
-                accept = _accepted(fact)
+            if _short(statement):
+                yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
+                                (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span)
+            if _typable(fact) and not asks_subject:
+                accept = _accepted(fact, full_names)
                 question = {"type": "text", "prompt": prompt, "answer": fact.text, "quote": quote}
                 if accept:
                     question["accept"] = accept
                 yield Candidate(question, keys, where, weight * 0.95, 0.0, answers, span)
             if fact.kind in NUMERIC_KINDS and fact.written == "digits":
                 yield Candidate(_number_question(sentence, clause, fact, quote), keys, where, weight * 0.95, 0.0, answers, span)
+
+
+def _home(facts: list[list[Fact]]) -> str:
+    """The country a document is about: the one it names most, if it names it as often as a
+    subject (Afghanistan, Tunisia; not Kenya, named three times in a report on Obama)."""
+    counts = Counter(f.text for sentence_facts in facts for f in sentence_facts
+                     if f.kind == "place" and f.detail == "country")
+    top = counts.most_common(1)
+    return top[0][0] if top and top[0][1] >= _HOME_MENTIONS else ""
+
+
+_HOME_MENTIONS = 5
 
 
 def _named_share(fact: Fact, wrong: list[str], known: int) -> float:
@@ -464,11 +531,49 @@ def _named_share(fact: Fact, wrong: list[str], known: int) -> float:
     return known / len(wrong) if fact.kind in NAME_KINDS else 0.0
 
 
-def _accepted(fact: Fact) -> list[str]:
-    """Other typed answers that name the same thing: a surname, an operation's own name."""
+# A true or false statement is judged in one reading: a 40-word copy of a sentence, with its
+# "the source ... told Reuters" tail, is a reading test, not a fact.
+_STATEMENT_WORDS = 26
+
+
+def _short(statement: str) -> bool:
+    return len(statement.split()) <= _STATEMENT_WORDS
+
+
+def _typable(fact: Fact) -> bool:
+    """Whether a player who knows the answer would type it as written: a person's name (its
+    surname is accepted too), an operation (its own name too), or a name of one or two words.
+    No one types "Egypt's Islamist Muslim Brotherhood" word for word."""
+    words = len(fact.text.split())
+    limit = {"person": 3, "operation": 4}.get(fact.kind, 2)
+    return fact.kind in NAME_KINDS and words <= limit
+
+
+def _surname(name: str) -> str:
+    """The last word with the particles before it: "Harry D. Kitson" -> "Kitson",
+    "Osama bin Laden" -> "bin Laden"."""
+    match = re.search(r"(?:\b(?:bin|ibn|al|van|von|der|de|del|da|di|du|la|le) )*\S+$", name)
+    return match.group()
+
+
+def _full_names(facts: list[list[Fact]]) -> dict[str, set[str]]:
+    """The full names the documents give each surname: "Michael Shadlen" for "Shadlen"."""
+    found: dict[str, set[str]] = {}
+    for fact in (f for sentence_facts in facts for f in sentence_facts):
+        if fact.kind == "person" and " " in fact.text:
+            found.setdefault(_surname(fact.text), set()).add(fact.text)
+    return found
+
+
+def _accepted(fact: Fact, full_names: dict[str, set[str]]) -> list[str]:
+    """Other typed answers that name the same thing: a surname, the one full name the
+    documents give a surname, an operation's own name."""
     words = fact.text.split()
     if fact.kind == "person" and len(words) > 1:
-        return [words[-1]]
+        return [_surname(fact.text)]
+    if fact.kind == "person":
+        names = full_names.get(fact.text, set())
+        return sorted(names) if len(names) == 1 else []
     if fact.kind == "operation":
         return [" ".join(words[1:])]
     return []
