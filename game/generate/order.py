@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from game.generate.facts import Fact, find_facts
-from game.generate.questions import _PURPOSE, Candidate, usable
+from game.generate.questions import PURPOSE, Candidate, usable
 from game.generate.records import (
     Record,
     event_item,
@@ -164,7 +164,7 @@ def _item(text: str, table: bool) -> str | None:
     """
     text = text.strip().rstrip(".!?").strip()
     text = re.sub(r"^(?:Unfortunately|However|Meanwhile|Then|Later|Also|But|And|Eventually|Finally),\s*", "", text)
-    cuts = [(m.start(), True) for m in _SUBORDINATE.finditer(text)] + [(m.start(), True) for m in _PURPOSE.finditer(text)]
+    cuts = [(m.start(), True) for m in _SUBORDINATE.finditer(text)] + [(m.start(), True) for m in PURPOSE.finditer(text)]
     for m in _BREAK.finditer(text):
         word = re.match(r"\w+", text[m.end():])
         cuts.append((m.start(), bool(word) and (word.group().lower() in _TRAILING or word.group().endswith("ing"))))

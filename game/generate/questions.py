@@ -303,7 +303,7 @@ _JOINER = re.compile(r"^(?:But|And|Yet) (?=[a-z]+ )")
 _CONNECTIVE_START = re.compile(r"(?:But|And|Yet|So|Or|Also|Meanwhile|However|Instead|As)\b")
 _REPORTED_WOULD = re.compile(r"^((?:[A-Z][\w.’'-]* ){1,3}said (?:that )?(?:the )?(?:[\w.’'-]+ ){1,4})would\b")
 # Where a purpose or hope is added without a comma: the clause before it states the fact.
-_PURPOSE = re.compile(r" (?:with the hope that|in the hope that|in the hope of|hoping that|in an? (?:desperate |last-ditch )?(?:bid|attempt|effort) to|so that|in order to)\b")
+PURPOSE = re.compile(r" (?:with the hope that|in the hope that|in the hope of|hoping that|in an? (?:desperate |last-ditch )?(?:bid|attempt|effort) to|so that|in order to)\b")
 
 
 @dataclass(frozen=True)
@@ -329,7 +329,7 @@ def _cuts(sentence: Sentence, facts: list[Fact]) -> tuple[list[int], list[int]]:
     opener = bool(first_word) and first_word.group(1).lower() in _OPENERS
     main = None if opener else 0  # where the main clause starts
     starts, ends = [0], []
-    for match in _PURPOSE.finditer(text):
+    for match in PURPOSE.finditer(text):
         if main is not None or not opener:
             pass
         ends.append(match.start())
@@ -503,7 +503,7 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
                 yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
                                 (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span)
             if _typable(fact) and not asks_subject:
-                accept = _accepted(fact, full_names)
+                accept = accepted(fact, full_names)
                 question = {"type": "text", "prompt": prompt, "answer": fact.text, "quote": quote}
                 if accept:
                     question["accept"] = accept
@@ -565,7 +565,7 @@ def _full_names(facts: list[list[Fact]]) -> dict[str, set[str]]:
     return found
 
 
-def _accepted(fact: Fact, full_names: dict[str, set[str]]) -> list[str]:
+def accepted(fact: Fact, full_names: dict[str, set[str]]) -> list[str]:
     """Other typed answers that name the same thing: a surname, the one full name the
     documents give a surname, an operation's own name."""
     words = fact.text.split()

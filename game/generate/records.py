@@ -19,7 +19,7 @@ from typing import Iterator
 
 from game.generate.distractors import Pool, distractors
 from game.generate.facts import Fact
-from game.generate.questions import Candidate, _accepted
+from game.generate.questions import Candidate, accepted
 from game.generate.sentences import DATED
 from game.generate.text import Document
 from game.textnorm import fold_quote
@@ -200,8 +200,8 @@ def candidates(source: str, found: list[Record], rng: random.Random) -> Iterator
         who = Fact("person", record.start + made.start("who"), record.start + made.end("who"), made["who"], made["who"], "person")
         question = {"type": "text", "prompt": f"Who is behind “{made['thing']}” ({record.shown}), according to the list?",
                     "answer": made["who"], "quote": {"source": source, "text": record.quote}}
-        if _accepted(who):
-            question["accept"] = _accepted(who)
+        if accepted(who, {}):
+            question["accept"] = accepted(who, {})
         # No choice: the other makers of a list (a company, a logician of 1879 for a program
         # of 1999) are rarely rivals a reader would weigh.
         yield Candidate(question, (record.key + (source,),), (source, -1 - record.start), 0.9, 0.0, (made["who"],))
