@@ -73,6 +73,24 @@ class Evidence:
         return False
 
 
+    def plausible(self, option: str, prompt: str) -> bool:
+        """Whether the documents name `option` in some sentence about what the prompt is
+        about (two of its words): a rival from another story ("Attila was defeated at
+        Alexandria", where a statue was broken) is false on sight."""
+        folded = f" {fold_answer(option)} "
+        context = content_words(prompt.replace(BLANK, " ")) - content_words(option)
+        words = content_words(option)
+        if not words:
+            return False
+        rarest = min(words, key=lambda w: len(self.index.get(w, ())))
+        return any(folded in self.sentences[i][0] and len(context & self.sentences[i][1]) >= _SHARED
+                   for i in self.index.get(rarest, ()))
+
+
+# Words a rival's sentence shares with the statement: one may be chance ("people", "new").
+_SHARED = 2
+
+
 def evidence_for(pack) -> Evidence:
     """Evidence for a loaded Pack, reading each source as the generator would."""
     documents = {}
@@ -342,12 +360,20 @@ def true_false(q: dict, evidence: Evidence) -> list[str]:
     at = folded.find(new)
     if at >= 0 and range_end(folded[:at], folded[at + len(new):]):
         return ["the changed fact is one end of a range or an alternative"]
+    if at >= 0 and _BOUND.search(folded[:at]):
+        return ["the changed fact is a bound: another value can be true too"]
     blanked = folded.replace(new, BLANK, 1)
     if leakage({"type": "text", "prompt": blanked, "answer": old}):
         return [f"the statement still gives away the true value \"{old}\""]
     if evidence.supported(new, blanked):
         return [f"the changed value \"{new}\" is supported by the document"]
+    if shape(new) == "name" and not evidence.plausible(new, blanked):
+        return [f"the changed value \"{new}\" comes from another story in the document"]
     return []
+
+
+# "By 1980, over 200 formulas": "by 1981" and "over 150" are true as well.
+_BOUND = re.compile(r"\b(?:over|more than|at least|fewer than|less than|under|up to|nearly|almost|by|before|after|since|until)\s+$", re.I)
 
 
 def order(q: dict) -> list[str]:

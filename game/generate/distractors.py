@@ -13,10 +13,12 @@ statement takes it.
 from __future__ import annotations
 
 import calendar
+import math
 import random
 import re
 from collections import defaultdict
 from functools import lru_cache
+from itertools import combinations
 
 from game.generate.facts import NAME_KINDS, Fact
 from game.textnorm import fold_answer
@@ -25,6 +27,10 @@ _WORD_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]
 _MONTH_ABBREVIATIONS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+
+# Mentions that make a name one of the documents' subjects ("Afghanistan", "Blinken").
+SUBJECT_MENTIONS = 5
+
 
 class Pool:
     """A document's facts, indexed once by kind and detail, where wrong options are sought.
@@ -44,10 +50,13 @@ class Pool:
         # Where each name is mentioned, and the names it shares a sentence with.
         self.mentions: dict[str, list[int]] = defaultdict(list)
         by_sentence: dict[int, set[str]] = defaultdict(set)
+        self.places = {f.text for f in facts if f.kind == "place"}
         for f in facts:
             if f.kind in NAME_KINDS:
                 self.mentions[f.text].append(f.start)
                 by_sentence[f.sentence].add(f.text)
+        self.subject_places = {name for name, at in self.mentions.items()
+                               if len(at) >= SUBJECT_MENTIONS and name in self.places}
         self.beside: dict[str, set[str]] = defaultdict(set)
         for names in by_sentence.values():
             for name in names:
@@ -114,6 +123,13 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
     folded_prompt = f" {fold_answer(prompt)} "
     seen = {answer}
     options = []
+    # A place the prompt names, even by its people ("Tunisians ... joined jihadists in
+    # Tunisia"), or the one the documents are about, is a wrong option on sight.
+    beside = [*pool.subject_places, *countries_named(prompt)] if fact.kind == "place" else []
+
+    def absurd(name: str) -> bool:
+        return any(same_country(name, other) for other in beside)
+
     candidates = list(pool.names(fact))
     rng.shuffle(candidates)
     if fact.kind == "place":
@@ -126,7 +142,7 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
         if fact.kind == "place" and pool.distance(text, fact) > _NEAR:
             break
         if (folded in seen or folded in _COUNTRY_SYNONYMS or folded in answer or answer in folded or f" {folded} " in folded_prompt
-                or any(same_country(text, other) for other in [fact.text, *options])
+                or any(same_country(text, other) for other in [fact.text, *options]) or absurd(text)
                 or articles.get(text, takes_the(text)) != the or takes_the(text) not in (None, the)):
             continue
         seen.add(folded)
@@ -134,22 +150,18 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
         if len(options) == want:
             break
     if fact.detail == "country" and 1 < want and len(options) < want and (pool.earliest_year or 1800) >= 1800:
-        # Too few countries in the documents: well-known ones of the same article class,
-        # none the documents name (a far-off one among them would be a poor rival). Only
-        # for documents of modern times: "Canada" beside Persia in 479 B.C. is absurd; and
-        # only among options, never as a false statement's one change ("aid to Poland").
+        # Too few countries in the documents: the answer's neighbours in the world, of the
+        # same article class, none the documents name ("Canada" beside Libya is a
+        # make-weight). Only for documents of modern times: "Iraq" beside Persia in 479 B.C.
+        # is absurd; and only among options, never as a false statement's one change.
         named = {fold_answer(text) for text in candidates}
-        known = [c for c in (_THE_COUNTRIES if the else _BARE_COUNTRIES)
-                 if fold_answer(c) not in seen and f" {fold_answer(c)} " not in folded_prompt
-                 and not any(same_country(c, other) for other in [fact.text, *options])
-                 and fold_answer(c) not in named]
+        known = [c for c in neighbours(fact.text)
+                 if takes_the(c) == the and fold_answer(c) not in seen | named and not absurd(c)
+                 and not any(same_country(c, other) for other in [fact.text, *options])]
         rng.shuffle(known)
         options += known[: want - len(options)]
-    return options
-
-
-_THE_COUNTRIES = ["United Kingdom", "Netherlands", "Philippines", "United Arab Emirates", "Czech Republic"]
-_BARE_COUNTRIES = ["France", "Pakistan", "Iran", "Canada", "Italy", "Japan", "Turkey", "Egypt", "Spain", "Poland"]
+    # Fewer rivals than asked for is a weaker question of its kind: none is made.
+    return options if len(options) == want else []
 
 
 # Names written after "the": "the United States", "the Taliban", "the Kessel River".
@@ -182,6 +194,69 @@ def takes_the(name: str) -> bool | None:
     return None
 
 
+# -- countries: where they lie and what their people are called
+
+
+# A country of fewer people is seldom in the news, and as a rival reads as a make-weight.
+_WELL_KNOWN = 3_000_000
+_NEIGHBOURS = 6  # the nearest well-known countries of the answer's continent, offered at random
+
+
+@lru_cache(maxsize=1)
+def _atlas() -> dict[str, dict]:
+    """countryinfo's record of each current country (pycountry knows its code), by folded
+    name: continent, position, population, demonym."""
+    import pycountry
+    from countryinfo import CountryInfo
+
+    return {fold_answer(c["name"]): c for c in CountryInfo.all().values()
+            if pycountry.countries.get(alpha_3=c.get("ISO", {}).get("alpha3", "")) is not None}
+
+
+def _record(name: str) -> dict | None:
+    folded = fold_answer(name)
+    return _atlas().get(_COUNTRY_SYNONYMS.get(folded, folded))
+
+
+@lru_cache(maxsize=1024)
+def neighbours(name: str) -> tuple[str, ...]:
+    """The well-known countries of the country's continent, nearest first."""
+    home = _record(name)
+    if home is None or not home.get("latlng"):
+        return ()
+    others = [c for c in _atlas().values() if c.get("region") == home.get("region") and c is not home
+              and (c.get("population") or 0) >= _WELL_KNOWN and c.get("latlng")]
+    others.sort(key=lambda c: _distance(home["latlng"], c["latlng"]))
+    return tuple(c["name"] for c in others[:_NEIGHBOURS])
+
+
+def _distance(a: list[float], b: list[float]) -> float:
+    """The angle between two points of the globe (radians): nearness, not kilometres."""
+    lat1, lon1 = map(math.radians, a)
+    lat2, lon2 = map(math.radians, b)
+    cosine = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(lon1 - lon2)
+    return math.acos(max(-1.0, min(1.0, cosine)))
+
+
+@lru_cache(maxsize=1)
+def _by_demonym() -> dict[str, str]:
+    """Country names by the folded words for their people ("tunisian", "tunisians")."""
+    found = {}
+    for country in _atlas().values():
+        for demonym in re.split(r"[,/]", country.get("demonym") or ""):
+            if demonym.strip():
+                found[fold_answer(demonym)] = found[fold_answer(demonym) + "s"] = country["name"]
+    return found
+
+
+def countries_named(text: str) -> set[str]:
+    """Countries a text names, by name or by their people."""
+    folded = f" {fold_answer(text)} "
+    words = folded.split()
+    return {c["name"] for key, c in _atlas().items() if f" {key} " in folded} \
+        | {_by_demonym()[w] for w in words if w in _by_demonym()}
+
+
 _COUNTRY_SYNONYMS = {
     "america": "united states", "united states of america": "united states", "usa": "united states",
     "britain": "united kingdom", "great britain": "united kingdom", "uk": "united kingdom",
@@ -206,7 +281,7 @@ def _numbers(fact: Fact, pool: Pool, rng: random.Random, want: int) -> tuple[lis
             return [], 0
         # Near the answer: "two decades" against three or five, not eleven.
         values = [float(i + 2) for i in range(len(_WORD_NUMBERS)) if i != index and value / 2.5 <= i + 2 <= value * 2.5]
-        chosen = _around(value, values, rng, want)
+        chosen = _around(value, values, rng, want, scale=math.log)
         return [_recase(_WORD_NUMBERS[int(v) - 2], fact.text) for v in chosen], 0
     # A ladder of even ratios with the answer on one rung: made-up values neither bunch
     # on one side ("1,000, 1,100, 1,200" against 1,600) nor sit evenly apart from it.
@@ -220,40 +295,47 @@ def _numbers(fact: Fact, pool: Pool, rng: random.Random, want: int) -> tuple[lis
     # No four digits beside three: a bare "1120" beside "500" reads as a year.
     values = [v for v in ladder | from_documents if 0 < v and abs(v - value) > 0.15 * value
               and (fact.kind != "percent" or v <= 100) and (v < 1000 or value >= 1000)]
-    chosen = _around(value, sorted(values), rng, want, prefer=from_documents, apart=1.15)
+    chosen = _around(value, sorted(values), rng, want, prefer=from_documents, apart=1.15, scale=math.log)
     return [_number_like(v, fact.text) for v in chosen], sum(v in from_documents for v in chosen)
 
 
 def _around(value: float, values: list[float], rng: random.Random, want: int, prefer: set = frozenset(),
-            apart: float = 1.0) -> list[float]:
+            apart: float = 1.0, scale=float) -> list[float]:
     """`want` values with the answer at a rank drawn uniformly, or none when some rank
     cannot be filled: an answer that can only be the largest would give itself away.
     Preferred values first, the rest at random; `apart`: the least ratio between two
-    options. The value closest to the answer comes first."""
-    below = [v for v in values if v < value]
-    above = [v for v in values if v > value]
+    options. The options stand about evenly spaced (on `scale`), so none stands alone: three
+    wrong years in a cluster and the answer apart would point at it. The value closest to
+    the answer comes first."""
+    below = [v for v in values if v < value and max(v, value) >= apart * min(v, value)]
+    above = [v for v in values if v > value and max(v, value) >= apart * min(v, value)]
     rng.shuffle(below)
     rng.shuffle(above)
     below.sort(key=lambda v: v not in prefer)
     above.sort(key=lambda v: v not in prefer)
-    below, above = _spread(value, below, want, apart), _spread(value, above, want, apart)
     if len(below) < want or len(above) < want:
         return []
     rank = rng.randrange(want + 1)
-    chosen = below[:rank] + above[: want - rank]
-    rng.shuffle(chosen)
-    return sorted(chosen, key=lambda v: abs(v - value))
+    for low in combinations(below[:_TRIED], rank):
+        for high in combinations(above[:_TRIED], want - rank):
+            chosen = [*low, *high]
+            if _spaced(sorted([value, *chosen]), apart, scale):
+                rng.shuffle(chosen)
+                return sorted(chosen, key=lambda v: abs(v - value))
+    return []
 
 
-def _spread(value: float, values: list[float], want: int, apart: float) -> list[float]:
-    """The first `want` of the values that stand `apart` from the answer and each other."""
-    kept = []
-    for v in values:
-        if all(max(v, w) >= apart * min(v, w) for w in [value, *kept]):
-            kept.append(v)
-            if len(kept) == want:
-                break
-    return kept
+_TRIED = 10  # candidates on each side: enough for an even set, few enough to try every set
+# How far the widest gap between neighbouring options may exceed the narrowest.
+_EVEN = 2
+
+
+def _spaced(values: list[float], apart: float, scale) -> bool:
+    """Whether sorted values stand `apart` and about evenly spaced on `scale`."""
+    if any(b < apart * a for a, b in zip(values, values[1:])):
+        return False
+    gaps = [scale(b) - scale(a) for a, b in zip(values, values[1:])]
+    return max(gaps) <= _EVEN * min(gaps)
 
 
 def _step(text: str) -> float:

@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 
 from game.generate.checks import answer_rank, similar, wording
+from game.generate.distractors import SUBJECT_MENTIONS
 from game.generate.facts import Fact
 from game.generate.questions import Candidate
 from game.generate.sentences import Sentence
@@ -25,8 +26,6 @@ _KIND_WEIGHT = {
 # Shares of a pack by type; order questions are few because each uses four events.
 _SHARES = {"order": 0.08, "number": 0.14, "text": 0.14, "true_false": 0.26, "choice": 0.38}
 
-_SUBJECT = 5  # mentions that make a name one of the document's subjects
-
 _CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Also|Still|Meanwhile|However|Instead|Later|Unfortunately)\b")
 
 
@@ -38,7 +37,7 @@ class Importance:
         self.paragraphs = max((s.paragraph for s in sentences), default=0) + 1
         # The people and places the document is about ("Mr ____ said" = Obama): naming them
         # is a guess, not a recall.
-        self.subjects = {key for key, n in self.mentions.items() if key[0] in ("person", "place") and n >= _SUBJECT}
+        self.subjects = {key for key, n in self.mentions.items() if key[0] in ("person", "place") and n >= SUBJECT_MENTIONS}
 
     def is_subject(self, fact: Fact) -> bool:
         return _mention(fact) in self.subjects
@@ -52,7 +51,7 @@ class Importance:
         if "(" in text or ";" in text:
             clarity *= 0.85
         central = 1 + 0.1 * math.log(self.mentions[_mention(fact)]) if fact.kind in ("person", "operation") else 1.0
-        if fact.kind in ("place", "org", "person") and self.mentions[_mention(fact)] >= _SUBJECT:
+        if fact.kind in ("place", "org", "person") and self.mentions[_mention(fact)] >= SUBJECT_MENTIONS:
             central = 0.7  # the document's own subject ("Afghanistan", "Blinken"): a guess, not a recall
         early = 1.1 - 0.2 * sentence.paragraph / self.paragraphs
         return _KIND_WEIGHT.get(fact.kind, 0.7) * clarity * central * early
@@ -78,23 +77,34 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
     chosen: list[Candidate] = []
     used_facts: set = set()
     shown_spans: defaultdict = defaultdict(list)
-    used_answers: Counter = Counter()
+    used_answers: list[str] = []  # folded, padded with spaces
     truths = Counter()
     ranks = Counter()  # where numeric answers stand among their options, smallest first
     shown: dict[int, str] = {}  # folded wording, once per candidate
 
+    def _shown(c: Candidate) -> str:
+        if id(c) not in shown:
+            shown[id(c)] = f" {fold_answer(wording(c.question))} "
+        return shown[id(c)]
+
     def _reveals(a: Candidate, b: Candidate) -> bool:
-        if id(b) not in shown:
-            shown[id(b)] = f" {fold_answer(wording(b.question))} "
-        return reveals(a, b, shown[id(b)])
+        return reveals(a, b, _shown(b))
+
+    def _repeats(a: Candidate, b: Candidate) -> bool:
+        if (a.kind == "order") == (b.kind == "order"):
+            return False
+        order, other = (a, b) if a.kind == "order" else (b, a)
+        return _repeats_event(order, other, _shown(other))
 
     def take(candidate: Candidate) -> bool:
         if len(chosen) >= count or used_facts & set(candidate.fact_keys):
             return False
         if any(a < candidate.span[1] and candidate.span[0] < b for a, b in shown_spans[candidate.sentence]):
             return False  # a clause already shown: the two would answer each other
-        if any(used_answers[fold_answer(a)] >= (1 if re.search(r"\d", a) else _SAME_ANSWER) for a in candidate.answers):
-            return False  # the same answer again and again becomes a guess
+        if any(f" {fold_answer(a)} " in used or used in f" {fold_answer(a)} " for a in candidate.answers for used in used_answers):
+            return False  # one thing asked twice ("Lively", "Bertha A. Lively"): the second is a guess
+        if any(_repeats(candidate, c) for c in chosen):
+            return False  # an order item states a fact the other asks, or the other dates the item
         if any(similar(wording(candidate.question), wording(c.question)) for c in chosen):
             return False  # the same sentence elsewhere in the documents
         if any(_reveals(candidate, c) or _reveals(c, candidate) for c in chosen):
@@ -112,7 +122,7 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
         chosen.append(candidate)
         used_facts.update(candidate.fact_keys)
         shown_spans[candidate.sentence].append(candidate.span)
-        used_answers.update(fold_answer(a) for a in candidate.answers)
+        used_answers.extend(f" {fold_answer(a)} " for a in candidate.answers if fold_answer(a))
         if rank is not None:
             ranks[rank] += 1
         return True
@@ -134,7 +144,6 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
     return chosen
 
 
-_SAME_ANSWER = 2
 # How far true statements may outnumber false ones (or the reverse): "about half" true,
 # which a blind "always true" cannot exploit.
 _TRUTH_LEAD = 1
@@ -143,15 +152,20 @@ _RANK_LEAD = 1
 
 
 
+def _repeats_event(order: Candidate, other: Candidate, shown: str) -> bool:
+    """Whether a question (`shown`: its folded wording) states an order item again, and so
+    the item's date ("In 1981 the World Book ..."), or an item shows the question's answer."""
+    answers = [f" {folded} " for a in other.answers if (folded := fold_answer(a))]
+    for item in order.question["items"]:
+        folded = f" {fold_answer(item)} "
+        if folded in shown or any(a in folded for a in answers):
+            return True
+    return False
+
+
 def reveals(a: Candidate, b: Candidate, shown: str | None = None) -> bool:
     """Whether b's prompt shows a's answer: always within one sentence; across the pack for
     numbers and dates, which mean one thing wherever they stand."""
     shown = shown if shown is not None else f" {fold_answer(wording(b.question))} "
-    for answer in a.answers:
-        folded = fold_answer(answer)
-        if not folded:
-            continue
-        if (a.sentence == b.sentence or re.search(r"\d", answer)) and folded in shown:
-            if f" {folded} " in shown:
-                return True
-    return False
+    return any((a.sentence == b.sentence or re.search(r"\d", answer)) and f" {folded} " in shown
+               for answer in a.answers if (folded := fold_answer(answer)))
