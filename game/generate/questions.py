@@ -59,7 +59,7 @@ _PLACE_BACK = re.compile(r"\bthe (city|capital|nation|country)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she|him|his|her|hers|himself|herself)|it|its|itself|they|them|their|themselves)\b", re.I)
 _NAME = re.compile(r"(?<=\s)(?!(?:I|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'.-]*")
 _OBJECT = re.compile(r"(?:him|them|it|her)\b(?=\W*$|\s*[,.;:)]|\s+(?:the|a|an|to|in|on|at|for|from|with|as|and|during)\b)", re.I)
-_NOUN = re.compile(r"\b(?:the|a|an|this|that|each|every|some|many|several|most) [a-z][\w’'-]*", re.I)
+_NOUN = re.compile(r"\b(?:the|a|an|this|that|each|every|some|many|several|most) ([a-z][\w’'-]*)", re.I)
 # A definite subject that is no name ("The plastic", "The president", "The city") was met in a
 # sentence before; a few nouns name one thing wherever they stand.
 _UNIQUE = {"world", "sun", "moon", "earth", "internet", "universe", "public"}
@@ -84,7 +84,8 @@ def _dangles(text: str, places: tuple[str, ...] = (), home: str = "") -> bool:
     for match in _PRONOUN.finditer(text):
         before = text[:match.start()]
         names = len(_NAME.findall(before)) + _first_word_is_name(before)
-        found = names if match.group("person") else names + len(_NOUN.findall(before))
+        nouns = [m for m in _NOUN.finditer(before) if not _VERB.match(m.group(1))]  # not "that are"
+        found = names if match.group("person") else names + len(nouns)
         # An object stands for someone other than the subject before it: "Rothman reached out to her".
         if found < 1 + bool(_OBJECT.match(text, match.start())):
             return True
@@ -286,6 +287,8 @@ _OPENERS = {
     "among", "between", "throughout", "amid", "within", "upon", "through", "across", "around",
     "instead", "later", "earlier", "today", "yesterday", "now", "then", "still", "yet", "also",
     "but", "and", "so", "according", "whereas", "to", "having", "being", "given", "once",
+    "of", "about", "against", "into", "near", "beyond", "along", "behind", "beside", "besides",
+    "toward", "towards", "outside", "inside", "via", "per",
 }
 # Words after a comma that start a trailing part a clause can stand without.
 _TRAILING = {

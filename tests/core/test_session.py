@@ -1,6 +1,7 @@
 """The session state machine, judging and scoring, through the shipped default pack and small packs."""
 
 import random
+from pathlib import Path
 
 import pytest
 
@@ -8,6 +9,8 @@ from game import paths
 from game.packs import load_pack
 from game.play.scoring import points_for
 from game.play.session import ASKING, RESULTS, Item, Session
+
+MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini" / "mini.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +46,7 @@ def wrong_response(shown):
 
 def test_default_pack_has_every_type(pack):
     assert {q.type for q in pack.questions} == {"choice", "true_false", "text", "number", "order"}
-    assert len(pack.questions) >= 20  # see tests/generate/test_default_pack.py
+    assert len(pack.questions) >= 12  # see tests/generate/test_default_pack.py
 
 
 def test_all_right_answers_score_every_question(pack):
@@ -106,7 +109,9 @@ def test_answer_position_is_not_fixed(pack):
     assert len(positions) == 4
 
 
-def test_number_answers_accept_written_forms_and_reject_non_numbers(pack):
+def test_number_answers_accept_written_forms_and_reject_non_numbers():
+    # The small pack's answer has thousands, so "1,250" and "1250" are both tried.
+    pack = load_pack(MINI)
     number = next(q for q in pack.questions if q.type == "number" and q.answer >= 1000)
     for typed in (f"{number.answer:,.0f}", f"{number.answer:.0f}", f"{number.answer:,.0f} {number.unit or ''}"):
         session = Session([Item(pack, number)], random.Random(0))
