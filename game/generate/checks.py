@@ -13,9 +13,17 @@ import math
 import os
 import re
 from collections import defaultdict
+from itertools import combinations
 
-from game.generate.distractors import takes_the
-from game.generate.facts import find_facts
+from game.generate.distractors import (
+    APPROXIMATE_RATIO,
+    approximate,
+    clear_margin,
+    keeps_order,
+    takes_the,
+    years_in,
+)
+from game.generate.facts import NAME_KINDS, NUMERIC_KINDS, find_facts
 from game.generate.order import interval
 from game.generate.sentences import Sentence, split_sentences
 from game.generate.text import Document, DocumentError, read_document
@@ -46,10 +54,13 @@ class Evidence:
         # Folded once: find_quote would fold the whole document again for every quote.
         self.folded_texts = {sid: fold_quote(d.text) for sid, d in documents.items()}
         self.folded = {sid: fold_quote(d.plain).casefold() for sid, d in documents.items()}
+        self.plain = {sid: fold_quote(d.plain) for sid, d in documents.items()}
         self.sentences: list[tuple[str, set[str]]] = []  # folded text, content words
         self.index: dict[str, list[int]] = defaultdict(list)
+        self._split = {sid: (sentences or {}).get(sid) or split_sentences(d) for sid, d in documents.items()}
+        self._kinds: dict[str, str] | None = None
         for sid, document in documents.items():
-            for sentence in (sentences or {}).get(sid) or split_sentences(document):
+            for sentence in self._split[sid]:
                 words = content_words(sentence.text)
                 for word in words:
                     self.index[word].append(len(self.sentences))
@@ -73,6 +84,21 @@ class Evidence:
         return False
 
 
+    def kind(self, name: str) -> str | None:
+        """What the documents make of a name (person, place, org, operation), if anything."""
+        if self._kinds is None:
+            self._kinds = {f.text: f.kind for split in self._split.values()
+                           for facts in find_facts(split) for f in facts if f.kind in NAME_KINDS}
+        return self._kinds.get(name)
+
+    def fragment(self, name: str) -> bool:
+        """Whether a one-word name only ever stands as the end of a longer one: "Motors" of
+        "General Motors" is no one's surname. (A title such as "Mr" makes no longer name.)"""
+        if " " in name:
+            return False
+        seen = [text[:m.start()] for text in self.plain.values() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        return bool(seen) and all(_LONGER_NAME.search(before) for before in seen)
+
     def plausible(self, option: str, prompt: str) -> bool:
         """Whether the documents name `option` in some sentence about what the prompt is
         about (two of its words): a rival from another story ("Attila was defeated at
@@ -87,6 +113,8 @@ class Evidence:
                    for i in self.index.get(rarest, ()))
 
 
+# A capitalised word before a name, inside a sentence, and no title: "a General Motors exhibition".
+_LONGER_NAME = re.compile(r"[a-z,;]\s+(?!(?:Mr|Mrs|Ms|Dr|Sir|Dame|Miss|Prof|Professor|St)\b)[A-Z][\w’'.-]*\s+$")
 # Words a rival's sentence shares with the statement: one may be chance ("people", "new").
 _SHARED = 2
 
@@ -110,9 +138,9 @@ def question_problems(q: dict, evidence: Evidence) -> list[str]:
     kind = q.get("type")
     problems = grounding(q, evidence)
     if kind in ("choice", "text", "number"):
-        problems += clean_blank(q) + leakage(q)
+        problems += clean_blank(q) + leakage(q) + worked_out(q)
     if kind == "choice":
-        problems += options(q, evidence) + cues(q)
+        problems += options(q, evidence) + cues(q) + rivals_in_context(q)
     if kind == "true_false":
         problems += true_false(q, evidence)
     if kind == "order":
@@ -229,6 +257,73 @@ def leakage(q: dict) -> list[str]:
     return []
 
 
+# -- an answer the prompt's other numbers give away
+
+
+# Units of one measure, in a common base: "190 kilometers (118 miles)" is one distance twice.
+_UNIT_BASE = {
+    "km": ("length", 1000), "kilometres": ("length", 1000), "kilometers": ("length", 1000),
+    "miles": ("length", 1609.34), "metres": ("length", 1), "meters": ("length", 1), "m": ("length", 1),
+    "feet": ("length", 0.3048), "ft": ("length", 0.3048), "inches": ("length", 0.0254),
+    "cm": ("length", 0.01), "mm": ("length", 0.001),
+    "kg": ("mass", 1), "kilograms": ("mass", 1), "pounds": ("mass", 0.4536), "tonnes": ("mass", 1000), "tons": ("mass", 1000),
+    "acres": ("area", 4046.86), "hectares": ("area", 10_000), "square kilometres": ("area", 1e6),
+    "square kilometers": ("area", 1e6), "square miles": ("area", 2.59e6),
+    "litres": ("volume", 1), "liters": ("volume", 1), "gallons": ("volume", 3.785),
+    "mph": ("speed", 1.609), "km/h": ("speed", 1),
+}
+# Years in a span of time: "the 21 centuries from 206 BC until AD 1912".
+_SPAN_YEARS = {"years": 1, "decades": 10, "centuries": 100, "millennia": 1000}
+# How near a worked-out value must come: the prompt's figures are rounded ("2,200 miles").
+_WORKED_NEAR = 0.04
+
+
+def worked_out(q: dict) -> list[str]:
+    """A numeric answer the prompt's other figures give away: the same measure in another unit
+    ("____ kilometers (118 miles)"), or their sum, difference, ratio or percent change ("$163
+    million, up ____% from $123 million"), or the span between two of its years."""
+    if BLANK not in q["prompt"]:
+        return []
+    answer = _answer_text(q)
+    if not numbers_in(answer):
+        return []
+    at = q["prompt"].find(BLANK)
+    filled = q["prompt"].replace(BLANK, answer, 1)
+    facts = find_facts([Sentence(0, len(filled), filled, filled, 0)])[0]
+    asked = [f for f in facts if f.start <= at < f.end]
+    if not asked or asked[0].kind == "date":
+        return []
+    fact = asked[0]
+    others = [f for f in facts if f is not fact]
+    if any(_near(fact.value, value) for value in _worked_values(fact, others)):
+        return ["the prompt's other figures give the answer away"]
+    return []
+
+
+def _near(value: float, worked: float) -> bool:
+    return worked > 0 and abs(worked - value) <= max(_WORKED_NEAR * value, 0.5)
+
+
+def _worked_values(fact, others) -> list[float]:
+    """What a player can work out from the other figures, for a fact like `fact`."""
+    found = []
+    unit = _UNIT_BASE.get(fact.detail)
+    for other in others:
+        theirs = _UNIT_BASE.get(other.detail)
+        if fact.kind == other.kind == "quantity" and unit and theirs and unit[0] == theirs[0] and other.detail != fact.detail:
+            found.append(other.value * theirs[1] / unit[1])
+    years = [f.value[0] for f in others if f.kind == "date" and f.value[0] is not None]
+    if fact.kind == "number" and fact.detail in _SPAN_YEARS:
+        found += [abs(a - b) / _SPAN_YEARS[fact.detail] for a, b in combinations(years, 2)]
+    same = [f.value for f in others if f.kind == fact.kind or fact.kind == "percent" and f.kind in NUMERIC_KINDS]
+    for a, b in combinations(same, 2):
+        if fact.kind == "percent":
+            found += [100 * abs(a - b) / min(a, b), 100 * min(a, b) / max(a, b)] if min(a, b) > 0 else []
+        else:
+            found += [a + b, abs(a - b)]
+    return found
+
+
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
                          r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")
 
@@ -272,6 +367,15 @@ def options(q: dict, evidence: Evidence) -> list[str]:
         for option in q["wrong"]:
             if evidence.supported(str(option), q["prompt"]):
                 problems.append(f"wrong option \"{option}\" is supported by the document")
+    if shapes == {"name"}:
+        kind = evidence.kind(str(q["answer"]))
+        for option in map(str, q["wrong"]):
+            if leakage({"type": "text", "prompt": q["prompt"], "answer": option}):
+                problems.append(f"wrong option \"{option}\" stands in the prompt, so it is wrong on sight")
+            elif evidence.kind(option) == "person" and evidence.fragment(option):
+                problems.append(f"wrong option \"{option}\" is only part of a longer name")
+            elif kind and evidence.kind(option) not in (kind, None):
+                problems.append(f"wrong option \"{option}\" is a {evidence.kind(option)}, the answer a {kind}")
     return problems
 
 
@@ -282,14 +386,14 @@ def _wants_an(word: str) -> bool:
     return word[:1].lower() in "aeiou8" or re.match(r"1[18](?:\D|\d\d\D|\d\d$|$)", word) is not None
 
 
-_NUMBERISH = r"(?:\d[\d,.]*(?:s| ?[A-Z]\.?[A-Z]?\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_RANGE_BEFORE = re.compile(rf"\b{_NUMBERISH}\s*(?:or|to|and|[-–])\s*$", re.I)
+_NUMBERISH = r"(?:[$£€]?\d[\d,.]*(?:s| ?[A-Z]\.?[A-Z]?\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_RANGE_BEFORE = re.compile(rf"\b{_NUMBERISH}\s*(?:or|to|and|[-–])\s*[$£€]?$", re.I)
 _RANGE_AFTER = re.compile(rf"^\s*(?:or|to|and|[-–])\s*{_NUMBERISH}\b", re.I)
 
 
 def range_end(before: str, after: str) -> bool:
     """Whether a value between these words is one end of a range or an alternative: "three
-    or four", "1939 to 1945", "400-600". Change one end and the pair reads wrong on sight
+    or four", "1939 to 1945", "400-600", "between $5 and $6". Change one end and the pair reads wrong on sight
     ("three or two"); blank it and the other end gives it away."""
     return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after))
 
@@ -358,10 +462,19 @@ def true_false(q: dict, evidence: Evidence) -> list[str]:
         return ["the changed fact is not of the same kind as the original"]
     folded = fold_quote(statement)
     at = folded.find(new)
-    if at >= 0 and range_end(folded[:at], folded[at + len(new):]):
-        return ["the changed fact is one end of a range or an alternative"]
-    if at >= 0 and _BOUND.search(folded[:at]):
-        return ["the changed fact is a bound: another value can be true too"]
+    if at >= 0:
+        # The changed value alone: "1600-1048" for "1600-1046" is a range's end.
+        before, true_value, value, after = _changed_value(folded[:at], old, new, folded[at + len(new):])
+        if range_end(before, after):
+            return ["the changed fact is one end of a range or an alternative"]
+        if _BOUND.search(before):
+            return ["the changed fact is a bound: another value can be true too"]
+        if before.count("(") > before.count(")"):
+            return ["the changed fact hides in an aside"]
+        blanked = before + BLANK + after
+        unfit = rival_problems(blanked, true_value, value) + worked_out({"type": "text", "prompt": blanked, "answer": true_value})
+        if unfit:
+            return unfit
     blanked = folded.replace(new, BLANK, 1)
     if leakage({"type": "text", "prompt": blanked, "answer": old}):
         return [f"the statement still gives away the true value \"{old}\""]
@@ -369,6 +482,47 @@ def true_false(q: dict, evidence: Evidence) -> list[str]:
         return [f"the changed value \"{new}\" is supported by the document"]
     if shape(new) == "name" and not evidence.plausible(new, blanked):
         return [f"the changed value \"{new}\" comes from another story in the document"]
+    return []
+
+
+def _changed_value(before: str, old: str, new: str, after: str) -> tuple[str, str, str, str]:
+    """(words before, old value, new value, words after) around the one word or number that
+    differs within a changed stretch: "c. 1600-1046 BC" to "c. 1600-1048 BC" changes 1046."""
+    head = len(os.path.commonprefix([old, new]))
+    tail = len(os.path.commonprefix([old[head:][::-1], new[head:][::-1]]))
+    while head and (old[head - 1].isalnum() or old[head - 1] in ",."):
+        head -= 1
+    while tail and (old[len(old) - tail].isalnum() or old[len(old) - tail] in ",."):
+        tail -= 1
+    return before + new[:head], old[head: len(old) - tail], new[head: len(new) - tail], new[len(new) - tail:] + after
+
+
+def rivals_in_context(q: dict) -> list[str]:
+    """Wrong options the words around the blank rule out, or leave barely false."""
+    for wrong in q["wrong"]:
+        problems = rival_problems(q["prompt"], str(q["answer"]), str(wrong))
+        if problems:
+            return problems
+    return []
+
+
+def rival_problems(prompt: str, answer: str, rival: str) -> list[str]:
+    """What is wrong with offering `rival` for `answer` in the prompt's blank: a year on the
+    other side of one the sentence names, a value close to an approximate one ("around
+    1250 BC": 1230 BC)."""
+    answer_years, rival_years = years_in(answer), years_in(rival)
+    rough = approximate(prompt[: prompt.find(BLANK)])
+    if answer_years and rival_years:
+        year, other = answer_years[0], rival_years[0]
+        if not keeps_order(year, other, years_in(prompt.replace(BLANK, " "))):
+            return [f"\"{rival}\" contradicts a date of the sentence"]
+        if rough and abs(year - other) < clear_margin(year):
+            return [f"\"{rival}\" is too close to an approximate date"]
+        return []
+    values, rivals = numbers_in(answer), numbers_in(rival)
+    if rough and values and rivals and min(values[0], rivals[0]) > 0 \
+            and max(values[0], rivals[0]) < APPROXIMATE_RATIO * min(values[0], rivals[0]):
+        return [f"\"{rival}\" is too close to an approximate value"]
     return []
 
 

@@ -20,9 +20,11 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
 
-from game.generate.facts import NAME_KINDS, Fact
+from game.generate.facts import NAME_KINDS, Fact, find_facts
+from game.generate.sentences import Sentence
 from game.textnorm import fold_answer
 
+BLANK = "____"
 _WORD_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]
@@ -104,9 +106,45 @@ def distractors(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: i
     if fact.kind in NAME_KINDS:
         options = _names(fact, pool, prompt, rng, want, articles or {})
         return options, len(options)
+    rough = approximate(prompt[: prompt.find(BLANK)]) if BLANK in prompt else False
     if fact.kind == "date":
-        return _dates(fact, pool, rng, want)
-    return _numbers(fact, pool, rng, want)
+        return _dates(fact, pool, rng, want, rough, years_in(prompt.replace(BLANK, " ")))
+    return _numbers(fact, pool, rng, want, rough)
+
+
+# Words that mark the value after them as approximate: "dating from around ____", "c. 1600".
+_APPROXIMATE = re.compile(r"(?:\b(?:c|ca|approx)\.|\b(?:circa|about|around|approximately|some|roughly|nearly|almost"
+                          r"|an estimated|estimated|or so)|~)\s*$", re.I)
+# The reference year for how old a date is; a fixed one keeps the output the same every year.
+_NOW = 2000
+# An approximate date's rivals stand at least this share of its age away: "around 1250 BC"
+# against 1230 BC is barely false; against 1050 BC, plainly.
+_APPROXIMATE_AGE = 0.05
+# ... and an approximate number's at least this ratio away ("about 10" against 12 is no rival).
+APPROXIMATE_RATIO = 1.25
+
+
+def approximate(before: str) -> bool:
+    """Whether the words before a value mark it as approximate."""
+    return bool(_APPROXIMATE.search(before))
+
+
+def clear_margin(year: int) -> int:
+    """How far a rival must stand from an approximate year: a round step near 5% of its age."""
+    least = max(10, _APPROXIMATE_AGE * (_NOW - year))
+    return next(step for step in (10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000, 1 << 30) if step >= least)
+
+
+def years_in(text: str) -> list[int]:
+    """The years of the dates a text names (BC ones below zero)."""
+    facts = find_facts([Sentence(0, len(text), text, text, 0)])[0]
+    return [f.value[0] for f in facts if f.kind == "date" and f.value[0] is not None]
+
+
+def keeps_order(year: int, rival: int, bounds: list[int]) -> bool:
+    """Whether a rival year stands on the answer's side of every other year of its sentence:
+    "reached St. Helena at the end of ____, and Ascension by February, 1900" rules out 1903."""
+    return all((rival - bound) * (year - bound) > 0 for bound in bounds if bound != year)
 
 
 # Characters between the answer and a place offered beside it, at most (a long paragraph,
@@ -273,7 +311,7 @@ def same_country(a: str, b: str) -> bool:
 # -- numbers
 
 
-def _numbers(fact: Fact, pool: Pool, rng: random.Random, want: int) -> tuple[list[str], int]:
+def _numbers(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool = False) -> tuple[list[str], int]:
     value = fact.value
     if fact.written == "words":
         index = _WORD_NUMBERS.index(fact.text.lower()) if fact.text.lower() in _WORD_NUMBERS else None
@@ -291,11 +329,13 @@ def _numbers(fact: Fact, pool: Pool, rng: random.Random, want: int) -> tuple[lis
     low, high = value / ratio ** (want + 0.5), value * ratio ** (want + 0.5)
     from_documents = {f.value for f in pool.like(fact)
                       if f.written == "digits" and low <= f.value <= high and _same_format(f.text, fact.text)}
-    # 15% apart at least: "about 10" must not pass for "about 12"; no share above 100%.
-    # No four digits beside three: a bare "1120" beside "500" reads as a year.
-    values = [v for v in ladder | from_documents if 0 < v and abs(v - value) > 0.15 * value
+    # 15% apart at least (more from an approximate value): "about 10" must not pass for
+    # "about 12"; no share above 100%. No four digits beside three: a bare "1120" beside
+    # "500" reads as a year.
+    apart = APPROXIMATE_RATIO if rough else 1.15
+    values = [v for v in ladder | from_documents if 0 < v and max(v, value) > apart * min(v, value)
               and (fact.kind != "percent" or v <= 100) and (v < 1000 or value >= 1000)]
-    chosen = _around(value, sorted(values), rng, want, prefer=from_documents, apart=1.15, scale=math.log)
+    chosen = _around(value, sorted(values), rng, want, prefer=from_documents, apart=apart, scale=math.log)
     return [_number_like(v, fact.text) for v in chosen], sum(v in from_documents for v in chosen)
 
 
@@ -370,7 +410,8 @@ def _recase(word: str, like: str) -> str:
 # -- dates
 
 
-def _dates(fact: Fact, pool: Pool, rng: random.Random, want: int) -> tuple[list[str], int]:
+def _dates(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool = False,
+           bounds: list[int] = ()) -> tuple[list[str], int]:
     year, month, day = fact.value
     from_documents = {f.text for f in pool.dates(fact) if f.value != fact.value}
     if fact.detail == "day" and len(pool.days_in_month[month]) >= 2:
@@ -380,7 +421,7 @@ def _dates(fact: Fact, pool: Pool, rng: random.Random, want: int) -> tuple[list[
         options = [re.sub(rf"\b{day}\b", str(int(d)), fact.text, count=1) for d in chosen]
     else:
         # Elsewhere a reader remembers the year, or the month, seldom the day.
-        options = _years(fact, pool, rng, want) if year is not None else []
+        options = _years(fact, pool, rng, want, rough, bounds) if year is not None else []
         if not options and fact.detail in ("day", "month"):
             months = [m for m in range(1, 13) if m != month and (day or 1) <= calendar.monthrange(2000, m)[1]]
             chosen = _around(float(month), [float(m) for m in months], rng, want)
@@ -389,18 +430,21 @@ def _dates(fact: Fact, pool: Pool, rng: random.Random, want: int) -> tuple[list[
     return options, sum(option in from_documents for option in options)
 
 
-def _years(fact: Fact, pool: Pool, rng: random.Random, want: int) -> list[str]:
+def _years(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool, bounds: list[int]) -> list[str]:
     """Other years (decades, centuries) near the answer, none after the documents' latest:
-    they tell of nothing after it."""
+    they tell of nothing after it; an approximate one's a clear margin away; each on the
+    answer's side of the sentence's other years."""
     year = fact.value[0]
     century = fact.detail == "decade" and year % 100 == 0 and fact.text.endswith("00s")
     # "About the year 1000 B.C." is a round figure: its rivals are 900 and 1100 B.C., not 1002.
     round_bc = 10 ** min(len(str(-year)) - len(str(-year).rstrip("0")), 2) if year < 0 else 1
     span = 100 if century else 10 if fact.detail == "decade" else round_bc
+    if rough:
+        span = max(span, clear_margin(year))
     latest = max(year, pool.latest_year)
     reach = 8 if span == 1 else 4
     values = [year + k * span for k in range(-reach, reach + 1) if k and year + k * span <= latest
-              and (year + k * span > 0) == (year > 0)]
+              and (year + k * span > 0) == (year > 0) and keeps_order(year, year + k * span, bounds)]
     if fact.detail == "decade" and not century:
         values = [v for v in values if v // 100 == year // 100]  # the 1940s for the 1990s, not the 1730s
     known = {f.value[0] for f in pool.dates(fact) if f.value[0] in values}
