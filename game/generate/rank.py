@@ -12,7 +12,7 @@ import random
 import re
 from collections import Counter, defaultdict
 
-from game.generate.checks import answer_rank, similar, wording
+from game.generate.checks import answer_rank, content_words, similar, wording
 from game.generate.distractors import SUBJECT_MENTIONS
 from game.generate.facts import Fact
 from game.generate.questions import Candidate
@@ -81,6 +81,7 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
     truths = Counter()
     ranks = Counter()  # where numeric answers stand among their options, smallest first
     shown: dict[int, str] = {}  # folded wording, once per candidate
+    with_choice = {key for c in candidates if c.kind == "choice" for key in c.fact_keys}
 
     def _shown(c: Candidate) -> str:
         if id(c) not in shown:
@@ -99,6 +100,8 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
     def take(candidate: Candidate) -> bool:
         if len(chosen) >= count or used_facts & set(candidate.fact_keys):
             return False
+        if candidate.kind == "text" and (doubtful(candidate.question) or set(candidate.fact_keys) & with_choice):
+            return False  # the same fact as a choice is fairer: typing is the hardest way to answer
         if any(a < candidate.span[1] and candidate.span[0] < b for a, b in shown_spans[candidate.sentence]):
             return False  # a clause already shown: the two would answer each other
         if any(f" {fold_answer(a)} " in used or used in f" {fold_answer(a)} " for a in candidate.answers for used in used_answers):
@@ -165,7 +168,36 @@ def _repeats_event(order: Candidate, other: Candidate, shown: str) -> bool:
 
 def reveals(a: Candidate, b: Candidate, shown: str | None = None) -> bool:
     """Whether b's prompt shows a's answer: always within one sentence; across the pack for
-    numbers and dates, which mean one thing wherever they stand."""
+    numbers and dates, which mean one thing wherever they stand, and for a name where b tells
+    of the same event ("broke up ... over the Russian Tuva region in Siberia" beside "broke up
+    ... over ____")."""
     shown = shown if shown is not None else f" {fold_answer(wording(b.question))} "
-    return any((a.sentence == b.sentence or re.search(r"\d", answer)) and f" {folded} " in shown
+    return any((a.sentence == b.sentence or re.search(r"\d", answer) or _same_event(a, b, answer)) and f" {folded} " in shown
                for answer in a.answers if (folded := fold_answer(answer)))
+
+
+# Content words two prompts share when they tell of one event: "Russian", "cargo", "broke".
+_SAME_EVENT = 3
+
+
+def _same_event(a: Candidate, b: Candidate, answer: str) -> bool:
+    words = content_words(answer)
+    return len((content_words(a.question["prompt"]) - words) & (content_words(wording(b.question)) - words)) >= _SAME_EVENT
+
+
+# Words for a kind of thing, not one thing: "the ____ does not deny" = Government is a guess.
+_KINDS_OF_BODY = {"Government", "Parliament", "Congress", "Senate", "Council", "College", "University",
+                  "Court", "Army", "Navy", "Police", "Church", "Crown", "Company", "Department", "Ministry",
+                  "Bill", "Act"}
+# Typed answers longer than this are spelt wrong by a player who knows them ("Xiaochangliang").
+_SPELLABLE = 11
+
+
+def doubtful(question: dict) -> bool:
+    """Whether a typed answer may be marked wrong for a right answer, or guessed: several
+    words with no shorter form accepted ("Suez Canal" for "Suez", "Legislative Council" for
+    "legislature"), digits ("20th" for "twentieth"), a long word hard to spell from memory,
+    or a word for a kind of body ("Government")."""
+    answer = str(question["answer"])
+    return (" " in answer and not question.get("accept")) or bool(re.search(r"\d", answer)) \
+        or max(map(len, answer.split())) > _SPELLABLE or answer in _KINDS_OF_BODY
