@@ -75,7 +75,7 @@ _NO_END = {"the", "a", "an", "of", "in", "on", "at", "to", "by", "for", "from", 
 # An item opening with one of these leans on words the player never saw, or has no subject:
 # "Created by members of Netscape", "Having programmed ...", "which was released ...".
 _NO_START = re.compile(
-    r"(?:he|she|it|they|him|her|his|its|their|them|this|these|those|there|such|so|many|which|who|whom|whose|that"
+    r"(?:he|she|it|they|him|her|his|its|their|them|this|these|those|there|such|so|many|another|which|who|whom|whose|that"
     r"|where|when|and|but|or|as|if|because|although|though|after|before|once|until|since|while"
     r"|is|are|was|were|has|have|had|be|been)\b", re.I)
 _PARTICIPLE = re.compile(r"[A-Za-z]+(?:ed|en|ing)\s+(?:by|in|on|at|as|to|from|with|into|a|an|the|[a-z]+ed)\b")
@@ -117,7 +117,7 @@ def events(source: str, sentences: list[Sentence], facts: list[list[Fact]], docu
             found.append(Event(span, item, {"source": source, "text": " ".join(sentence.quote.split())},
                                dates[0].key, dates[0].text))
     for record in found_records:
-        item = event_item(record.entry) if not record.group else record.entry
+        item = cell_item(record.entry) if record.cell else event_item(record.entry) if not record.group else record.entry
         if item and record.quote and not names_its_year(item, record):
             found.append(Event(record.interval, item, {"source": source, "text": " ".join(record.quote.split())},
                                record.key + (source,), record.shown, record.group))
@@ -185,6 +185,16 @@ def _item(text: str, table: bool) -> str | None:
     if not table and not any(w not in _NOT_PAST for w in _PAST.findall(" ".join(words[1:]))):
         return None  # no verb after the subject: not an event
     return text[0].upper() + text[1:]
+
+
+def cell_item(entry: str) -> str | None:
+    """A timeline table's item as an order item: its first sentence, asides dropped, if that is
+    a whole statement. "A series of poems in English about a group of people going to
+    Canterbury" has no verb of its own: it describes, it states nothing."""
+    first = _ASIDE.sub("", _ENTRY_SENTENCE.split(entry)[0]).lstrip(" :;,-")
+    if re.search(r"[^\w\s,.;:'’‘“”\"&()-]", first):
+        return None  # a note's shorthand: "flees to England → imprisoned for 20 years"
+    return _item(first, table=False)
 
 
 # -- chronological tables: a line with only a date, then the entries for that date
