@@ -94,6 +94,9 @@ class Sentence:
     # Cut off by the page ("... were housed on U.S. bases…"): only its complete clauses
     # before the last break may be asked about.
     truncated: bool = False
+    # The longest run of the sentence's words the file holds as they are, when a link or an
+    # italic word cuts them: it can still prove a part of the sentence (an order item and its date).
+    run: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -129,8 +132,8 @@ def split_sentences(document: Document) -> list[Sentence]:
             first = not sentences or sentences[-1].paragraph != index
             truncated = bool(_TRUNCATED.search(text)) and is_content(_TRUNCATED.sub(".", text), first_in_block=first)
             if truncated or is_content(text, first_in_block=first):
-                quote = _quote(document, start + s_start, start + s_end)
-                sentences.append(Sentence(start + s_start, start + s_end, text, quote, index, truncated))
+                quote, run = _quote(document, start + s_start, start + s_end)
+                sentences.append(Sentence(start + s_start, start + s_end, text, quote, index, truncated, run))
     return sentences
 
 
@@ -141,14 +144,16 @@ def split_sentences(document: Document) -> list[Sentence]:
 _QUOTED_SHARE = 0.8
 
 
-def _quote(document: Document, start: int, end: int) -> str | None:
+def _quote(document: Document, start: int, end: int) -> tuple[str | None, str | None]:
+    """The sentence's quote, and the longest verbatim run of its words when that is shorter."""
     whole = document.quotable(start, end)
     if whole is not None:
-        return whole
+        return whole, None
     part = document.quotable_part(start, end)
+    run = document.quotable(*part) if part else None
     if part is None or len(document.plain[slice(*part)].split()) < _QUOTED_SHARE * len(document.plain[start:end].split()):
-        return None
-    return document.quotable(*part)
+        return None, run
+    return run, run
 
 
 def _about_the_page(document: Document, blocks: list[tuple[int, int]], index: int, first: str, names: set[str]) -> bool:

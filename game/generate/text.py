@@ -265,9 +265,9 @@ _MD_INLINE = re.compile(
     r"!?\[(?P<label>[^\]\n]*)\]\([^)\n]*\)"  # [label](url) and images
     r"|(?P<br><br\s*/?>)"  # a line break written in HTML
     r"|<[^>\n]+>"  # inline html / autolinks
-    r"|(?P<mark>\*\*|__|\*|`+|~~)"  # emphasis and code marks
-    # "_Homo erectus_": an underscore at a word's edge; "snake_case" and "____" keep theirs.
-    r"|(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])"
+    r"|(?P<mark>\*\*|\*|`+|~~)"  # emphasis and code marks
+    # "_Homo erectus_", "__bold__": underscores at a word's edge; "snake_case" and "____" keep theirs.
+    r"|(?<![\w_])__?(?=[^\s_])|(?<=[^\s_])__?(?![\w_])"
 )
 _MD_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 _MD_RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$")
