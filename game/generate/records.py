@@ -129,8 +129,8 @@ def _untagged(line: str) -> str:
 
 def in_sequence(spans: list[tuple], i: int) -> bool:
     """Whether a date is in order with its neighbours: "1952, 1955, 1951" has a slip no one
-    should be asked to trust."""
-    return (i == 0 or spans[i - 1] <= spans[i]) and (i + 1 == len(spans) or spans[i] <= spans[i + 1])
+    should be asked to trust. A date inside a wider one ("1509" then "16th century") is in order."""
+    return (i == 0 or spans[i - 1][0] <= spans[i][1]) and (i + 1 == len(spans) or spans[i][0] <= spans[i + 1][1])
 
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
