@@ -182,10 +182,15 @@ def _headline(text: str) -> str:
     """A plain text file's title: a headline among its first lines (past a short byline such
     as "Antony Blinken"), else the first heading line further down, else ""."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and _TAGLINE.match(lines[1]):
+        return lines[0]  # "New Zealand" above "From Wikipedia, the free encyclopedia": a title, not a byline
     for line in lines[:3]:
-        if not _byline(line) and _is_headline(line):
+        if not _byline(line) and _is_headline(line, words=1):
             return line
     return next((line for line in lines[:40] if _is_headline(line) and not _byline(line) and _capitalised(line)), "")
+
+
+_TAGLINE = re.compile(r"From [\w ]+, the free encyclopedia$", re.I)  # a copied encyclopedia page's second line
 
 
 def _byline(line: str) -> bool:
@@ -194,8 +199,10 @@ def _byline(line: str) -> bool:
         or line.lower().startswith(("by ", "compiled by ", "written by ", "reported by "))
 
 
-def _is_headline(line: str) -> bool:
-    return len(line) <= 120 and not line.endswith((".", "!", "?", "…", ":")) and len(line.split()) >= 4 and "|" not in line
+def _is_headline(line: str, words: int = 4) -> bool:
+    """A line with no sentence end ("Readability", "... Underneath N.Y.C." ends in an initialism)."""
+    ends = line.endswith((".", "!", "?", "…", ":")) and not re.search(r"\b(?:[A-Z]\.){2,}$", line)
+    return len(line) <= 120 and not ends and len(line.split()) >= words and "|" not in line
 
 
 def _capitalised(line: str) -> bool:

@@ -262,6 +262,10 @@ def test_a_short_verbatim_run_proves_too_little_to_quote(tmp_path):
     ("c.md", "Paleolithic (3.3 Ma ~ 12 ka)\n\n# History of China\n\nThe Shang ruled the Yellow River valley.\n", "History of China"),
     ("history-of-china.md", "## Paleolithic (3.3 Ma ~ 12 ka)\n\nThe Shang ruled the Yellow River valley.\n", "History of china"),
     ("d.html", "<p>Andrew Shearer, Justin Bassi, who advises Attorney-General George Brandis</p><p>The bill passed.</p>", "D"),
+    ("e.txt", "New Zealand\nFrom Wikipedia, the free encyclopedia\n\nThe Maori settled the islands.\n", "New Zealand"),
+    ("f.txt", "Readability\nFrom Wikipedia, the free encyclopedia\nJump to: navigation, search\n", "Readability"),
+    ("g.txt", "Manhole Fires: How Winter Wreaks Havoc Underneath N.Y.C.\n\nThe salt corrodes the cables.\n",
+     "Manhole Fires: How Winter Wreaks Havoc Underneath N.Y.C."),
 ])
 def test_a_documents_title_is_its_own_heading_never_body_text(tmp_path, name, body, title):
     from game.generate.command import _title_of
