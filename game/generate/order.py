@@ -204,8 +204,8 @@ def cell_item(entry: str) -> str | None:
     a whole statement. "A series of poems in English about a group of people going to
     Canterbury" has no verb of its own: it describes, it states nothing."""
     first = _ASIDE.sub("", _ENTRY_SENTENCE.split(entry)[0]).lstrip(" :;,-")
-    if re.search(r"[^\w\s,.;:'’‘“”\"&()-]", first):
-        return None  # a note's shorthand: "flees to England → imprisoned for 20 years"
+    if re.search(r"[^\w\s,.;:'’‘“”\"&()-]", first) or _PRONOUN.search(first):
+        return None  # a note's shorthand ("flees to England → imprisoned"), or "after this", "his son"
     return _item(first, table=False, shared_date=True)
 
 
