@@ -14,7 +14,7 @@ LONG_DOCUMENT = 200_000  # characters: above this, progress is shown
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("documents", nargs="+", type=Path, metavar="DOC", help=".txt, .md or .html documents")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="PACK.yaml", help="the pack to write; its documents go to sources/ beside it")
-    parser.add_argument("--title", help="the pack's title (default: from the file name)")
+    parser.add_argument("--title", help="the pack's title (default: its documents' titles)")
     parser.add_argument("--count", type=_positive, default=30, metavar="N", help="how many questions at most (default 30)")
     parser.add_argument("--seed", type=int, default=1, metavar="S", help="same documents and seed give the same pack (default 1)")
 
@@ -59,7 +59,8 @@ def run(options: argparse.Namespace) -> int:
         pack = {
             "quotequiz": 1,
             "id": slug(output.stem),
-            "title": options.title or output.stem.replace("-", " ").replace("_", " ").capitalize(),
+            # A pack is about what its documents are about, whatever its file is called.
+            "title": options.title or "; ".join(dict.fromkeys(_title_of(d) for d in documents)),
             "sources": [{"id": sid, "title": _title_of(d), "file": file} for sid, d, file in zip(ids, documents, sources)],
             "questions": questions,
         }
@@ -83,37 +84,8 @@ def _place_source(path: Path, folder: Path, sid: str) -> str:
 
 
 def _title_of(document) -> str:
-    """A headline among the first lines (past a short byline such as "Antony Blinken"), else
-    the first heading line further down, else the file name."""
-    raw = [line.strip() for line in document.plain.splitlines() if line.strip()]
-    lines = [line.lstrip("#").strip() for line in raw]
-    own = [line.strip() for line in document.text.splitlines() if line.strip()]
-    if raw and own and own[0].startswith("# "):
-        return lines[0]  # a Markdown document's own title
-    for line in lines[:3]:
-        if _byline(line):
-            continue
-        if _headline(line):
-            return line
-    for line in lines[:40]:
-        if _headline(line) and not _byline(line) and "|" not in line and _capitalised(line):
-            return line
-    return document.path.stem.replace("-", " ").replace("_", " ").capitalize()
-
-
-def _byline(line: str) -> bool:
-    words = line.split()
-    return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not line.endswith((".", "!", "?"))) \
-        or line.lower().startswith(("by ", "compiled by ", "written by ", "reported by "))
-
-
-def _headline(line: str) -> bool:
-    return len(line) <= 120 and not line.endswith((".", "!", "?", "…", ":")) and len(line.split()) >= 4
-
-
-def _capitalised(line: str) -> bool:
-    long_words = [w for w in line.split() if len(w) > 3]
-    return sum(w[:1].isupper() for w in long_words) >= 0.5 * max(len(long_words), 1)
+    """The document's own title, else its file name."""
+    return document.title or document.path.stem.replace("-", " ").replace("_", " ").capitalize()
 
 
 def main(argv: list[str] | None = None) -> int:

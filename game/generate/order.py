@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from game.generate.facts import Fact, find_facts
 from game.generate.questions import PURPOSE, Candidate, usable
@@ -29,6 +29,7 @@ from game.generate.records import (
 )
 from game.generate.sentences import Sentence
 from game.generate.text import Document
+from game.textnorm import fold_answer
 
 _MAX_ITEM_WORDS = 14
 _QUALIFIER = r"(?:(?:the\s+)?(?:early|late|mid-|summer of|winter of|spring of|autumn of|fall of|end of|start of|beginning of)\s*)?"
@@ -75,9 +76,9 @@ _NO_END = {"the", "a", "an", "of", "in", "on", "at", "to", "by", "for", "from", 
 # An item opening with one of these leans on words the player never saw, or has no subject:
 # "Created by members of Netscape", "Having programmed ...", "which was released ...".
 _NO_START = re.compile(
-    r"(?:he|she|it|they|him|her|his|its|their|them|this|these|those|there|such|so|many|which|who|whom|whose|that"
+    r"(?:he|she|it|they|him|her|his|its|their|them|this|these|those|there|such|so|many|another|which|who|whom|whose|that"
     r"|where|when|and|but|or|as|if|because|although|though|after|before|once|until|since|while"
-    r"|is|are|was|were|has|have|had|be|been)\b", re.I)
+    r"|is|are|was|were|has|have|had|be|been|in|on|at|of|for|from|with|to)\b", re.I)
 _PARTICIPLE = re.compile(r"[A-Za-z]+(?:ed|en|ing)\s+(?:by|in|on|at|as|to|from|with|into|a|an|the|[a-z]+ed)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|it|its|they|them|their|this|these|those|there)\b", re.I)
 _PAST = re.compile(
@@ -108,16 +109,21 @@ def events(source: str, sentences: list[Sentence], facts: list[list[Fact]], docu
     """The document's dated events: from its prose, a chronological table, and its records."""
     found = []
     for sentence, sentence_facts in zip(sentences, facts):
+        # The first date only: "The Government Mill opened in 1907, but was closed down in May,
+        # 1910" dates its main clause by it, and an item holding another date is refused.
         dates = [f for f in sentence_facts if f.kind == "date"]
-        if len(dates) != 1 or not usable(sentence, hedges_ok=True):
+        quote = sentence.quote or sentence.run
+        if not dates or not quote or not usable(replace(sentence, quote=quote), hedges_ok=True):
             continue
         span = interval(dates[0].value, dates[0].detail)
         item = _main_event(sentence.text, dates[0].start - sentence.start, dates[0].end - sentence.start)
-        if span and item:
-            found.append(Event(span, item, {"source": source, "text": " ".join(sentence.quote.split())},
+        # A quote cut short by markup must still show the item and its date.
+        shown = sentence.quote is not None or all(fold_answer(part) in fold_answer(quote) for part in (item or "", dates[0].text))
+        if span and item and shown:
+            found.append(Event(span, item, {"source": source, "text": " ".join(quote.split())},
                                dates[0].key, dates[0].text))
     for record in found_records:
-        item = event_item(record.entry) if not record.group else record.entry
+        item = cell_item(record.entry) if record.cell else event_item(record.entry) if not record.group else record.entry
         if item and record.quote and not names_its_year(item, record):
             found.append(Event(record.interval, item, {"source": source, "text": " ".join(record.quote.split())},
                                record.key + (source,), record.shown, record.group))
@@ -129,7 +135,7 @@ def _main_event(text: str, at: int, to: int) -> str | None:
     before, after = text[:at], text[to:]
     if _OPENING.match(before) or not before and after.startswith(","):
         # "In 1961, Lorenz ran ...": the main clause follows the date.
-        return _item(after.lstrip(" ,"), table=False)
+        return _item(after.lstrip(" ,"), table=False, shared_date=True)
     event = _AFTER_EVENT.match(before)
     if event and after.startswith(","):
         return _item(event["event"], table=True)
@@ -155,16 +161,22 @@ def _main_event(text: str, at: int, to: int) -> str | None:
     return _item(clause, table=False)
 
 
-def _item(text: str, table: bool) -> str | None:
+def _item(text: str, table: bool, shared_date: bool = False) -> str | None:
     """The clause at the start of text, cut where a part it can stand without begins; None
     if it is not a whole, short statement that reads on its own.
 
     table: an entry of a chronological table, where a noun phrase is an event ("First
     Olympiad") and any pronoun points at an entry above.
+    shared_date: the date stands before the clause, so it dates each of its verbs: "In 221
+    BC, Qin Shi Huang conquered the warring states and created the title ..." may end before
+    "and created". (A closing date dates only the verb it follows.)
     """
     text = text.strip().rstrip(".!?").strip()
     text = re.sub(r"^(?:Unfortunately|However|Meanwhile|Then|Later|Also|But|And|Eventually|Finally),\s*", "", text)
     cuts = [(m.start(), True) for m in _SUBORDINATE.finditer(text)] + [(m.start(), True) for m in PURPOSE.finditer(text)]
+    if shared_date:
+        cuts += [(m.start(), True) for m in re.finditer(r" and (?=\w+ )", text)
+                 if _PAST.match(text, m.end()) and text[m.end():].split()[0] not in _NOT_PAST]
     for m in _BREAK.finditer(text):
         word = re.match(r"\w+", text[m.end():])
         cuts.append((m.start(), bool(word) and (word.group().lower() in _TRAILING or word.group().endswith("ing"))))
@@ -185,6 +197,16 @@ def _item(text: str, table: bool) -> str | None:
     if not table and not any(w not in _NOT_PAST for w in _PAST.findall(" ".join(words[1:]))):
         return None  # no verb after the subject: not an event
     return text[0].upper() + text[1:]
+
+
+def cell_item(entry: str) -> str | None:
+    """A timeline table's item as an order item: its first sentence, asides dropped, if that is
+    a whole statement. "A series of poems in English about a group of people going to
+    Canterbury" has no verb of its own: it describes, it states nothing."""
+    first = _ASIDE.sub("", _ENTRY_SENTENCE.split(entry)[0]).lstrip(" :;,-")
+    if re.search(r"[^\w\s,.;:'’‘“”\"&()-]", first) or _PRONOUN.search(first):
+        return None  # a note's shorthand ("flees to England → imprisoned"), or "after this", "his son"
+    return _item(first, table=False, shared_date=True)
 
 
 # -- chronological tables: a line with only a date, then the entries for that date
@@ -294,14 +316,16 @@ def _order_candidates(found: list[Event], group: str, rng: random.Random, tries:
         if any(e.key[0] == "timeline" or not _shows_date(e) for e in chosen):
             # A table's quote shows "753." but not the era set lines above it; a film's quote
             # is its title, the year stands in another cell.
-            question["explanation"] = "Dates: " + ", ".join(e.date for e in chosen) + "."
+            question["explanation"] = "Dates: " + "; ".join(e.date for e in chosen) + "."
         results.append(Candidate(question, tuple(e.key for e in chosen), ("order", made + len(results)),
                                  1.0 + 0.05 * len(chosen)))
     return results
 
 
 def _shows_date(event: Event) -> bool:
-    return event.date.split("'")[0] in event.quote["text"]
+    """Whether the quote shows the item's date and no other year a player could take for it."""
+    text = event.quote["text"]
+    return event.date.split("'")[0] in text and len(re.findall(r"(?<![\d,.])\d{3,4}(?![\d,.])", text)) == 1
 
 
 def _apart(a: Event, b: Event) -> bool:

@@ -49,12 +49,14 @@ def generate(documents: dict[str, Document], count: int, seed: int,
     shortlist = _Shortlist(count * _CHECKED_PER_QUESTION)
     events = []
     split = {}
+    stated = 0  # sentences stating a date, number or name
     for sid, document in documents.items():
         progress(f"{document.path.name}: splitting sentences")
         sentences = split_sentences(document)
         split[sid] = sentences
         progress(f"{document.path.name}: {len(sentences)} sentences; finding facts")
         facts = find_facts(sentences)
+        stated += sum(map(bool, facts))
         for candidate in candidates(sid, sentences, facts, rng, Importance(sentences, facts)):
             shortlist.add(candidate)
         found = records_stage.records(document)
@@ -63,8 +65,11 @@ def generate(documents: dict[str, Document], count: int, seed: int,
         events += order_stage.events(sid, sentences, facts, document, found)
     for candidate in order_stage.order_candidates(events, rng):
         shortlist.add(candidate)
-    if not shortlist.seen:
+    if not shortlist.seen and not stated:
         raise NothingToAsk("no sentence states a date, number or name that a question could ask about")
+    if not shortlist.seen:
+        raise NothingToAsk(f"{_sentences(stated)} a date, number or name, but none reads on its own as settled"
+                           " fact (a pronoun or \"this\" pointing back, a quotation, a hedge, an opinion)")
     progress(f"checking the best of {shortlist.seen} candidates")
     evidence = Evidence(documents, split)
     passed = [c for c in shortlist.best() if not question_problems(c.question, evidence)]
@@ -73,8 +78,12 @@ def generate(documents: dict[str, Document], count: int, seed: int,
     for problem in pack_problems(questions):
         progress(f"note: {problem}")
     if not questions:
-        raise NothingToAsk("no candidate question passed the quality checks")
+        raise NothingToAsk(f"{shortlist.seen} candidate questions were made, but none passed the quality checks")
     return questions
+
+
+def _sentences(count: int) -> str:
+    return "1 sentence states" if count == 1 else f"{count} sentences state"
 
 
 class _Shortlist:

@@ -48,6 +48,8 @@ class Record:
     quote: str | None  # the file's own words showing the record, or None if markup is inside
     dated_quote: bool  # whether the quote shows the date too
     group: str = ""  # what a table's rows are ("films"); "" for a list of events
+    span: tuple[tuple, tuple] | None = None  # the days a table's date cell can mean ("16th century")
+    cell: bool = False  # a piece of a timeline table's cell: a statement, not a list's note
 
     @property
     def key(self) -> tuple:
@@ -55,7 +57,7 @@ class Record:
 
     @property
     def interval(self) -> tuple[tuple, tuple]:
-        return interval(self.value, "decade" if self.shown.rstrip("'s") != self.shown else "year")
+        return self.span or interval(self.value, "decade" if self.shown.rstrip("'s") != self.shown else "year")
 
 
 def interval(value: tuple, precision: str) -> tuple[tuple, tuple] | None:
@@ -127,33 +129,113 @@ def _untagged(line: str) -> str:
 
 def in_sequence(spans: list[tuple], i: int) -> bool:
     """Whether a date is in order with its neighbours: "1952, 1955, 1951" has a slip no one
-    should be asked to trust."""
-    return (i == 0 or spans[i - 1] <= spans[i]) and (i + 1 == len(spans) or spans[i] <= spans[i + 1])
+    should be asked to trust. A date inside a wider one ("1509" then "16th century") is in order."""
+    return (i == 0 or spans[i - 1][0] <= spans[i][1]) and (i + 1 == len(spans) or spans[i][0] <= spans[i + 1][1])
+
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_ERA = r"(?:BCE?|B\.C\.|AD|A\.D\.|CE)"
+_YEAR = rf"(?:{_ERA} )?\d{{1,3}}(?:,\d{{3}})?|(?:{_ERA} )?\d{{1,4}}"
+_DATE_CELL = re.compile(
+    rf"(?P<y>{_YEAR})(?P<s>s)?(?: ?(?P<era>{_ERA}))?"
+    rf"(?:,? (?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)? )?(?P<m>[A-Z][a-z]+))?"
+    rf"(?: ?[-–—] ?(?P<to>{_YEAR})(?: ?(?P<era2>{_ERA}))?)?"
+    rf"|(?P<c>\d{{1,2}})(?:st|nd|rd|th) century(?: (?P<cera>{_ERA}))?"
+    rf"|(?P<ago>[\d,.]+) (?P<mult>thousand|million|billion) years ago")
+# A bound or a vague time is no date to order by: "By 1200", "Late 1700s", "During the reign of".
+_DATE_HEADERS = {"time", "date", "year", "when", "period", "dates", "years"}
+
+
+def date_cell(cell: str) -> tuple[tuple, tuple[tuple, tuple], str] | None:
+    """(value, the days it can mean, as shown) for a table cell holding only a date: "1066",
+    "55 BC", "1450s", "1509, 21 April", "1066 - 1485", "16th century", "50 million years ago"."""
+    match = _DATE_CELL.fullmatch(cell.strip())
+    if not match:
+        return None
+    if match["ago"]:
+        scale = {"thousand": 10**3, "million": 10**6, "billion": 10**9}[match["mult"]]
+        year = 1950 - round(float(match["ago"].replace(",", "")) * scale)
+        return (year, None, None), ((year, 1, 1), (year, 12, 31)), cell.strip()
+    if match["c"]:
+        century = int(match["c"])
+        last = -100 * (century - 1) if match["cera"] and match["cera"].startswith("B") else 100 * century
+        return (last - 99, None, None), ((last - 99, 1, 1), (last, 12, 31)), cell.strip()
+    bc = any((match[k] or "").startswith("B") for k in ("y", "era", "to", "era2"))
+    first = _year_of(match["y"], bc)
+    month = _MONTHS.get((match["m"] or "").lower())
+    if match["m"] and not month or match["s"] and (match["m"] or match["to"]):
+        return None
+    value = (first, month, int(match["d"]) if match["d"] else None)
+    span = interval(value, "decade" if match["s"] else "year")
+    if match["to"]:
+        last = _year_of(match["to"], bc)
+        if last <= first:
+            return None
+        span = (span[0], (last, 12, 31))
+    return value, span, " ".join(cell.split())
+
+
+def _year_of(text: str, bc: bool) -> int:
+    year = int(re.sub(r"\D", "", text))
+    return -year if bc else year
 
 
 def _table_records(document: Document) -> list[Record]:
-    """A table's rows as records: the name in the first cell, dated by a column of years."""
+    """A table's rows as records. A table dated in its first column is a timeline: each item
+    its other cells list is an event of that date. Otherwise a column of dates dates the thing
+    the row's first cell names (a film, its year, its synopsis)."""
     folded = fold_quote(document.text)
     found = []
     for table in document.tables:
         cells = [[document.cell_text(c) for c in row] for row in table]
         width = max(map(len, cells), default=0)
-        years = [j for j in range(1, width)
-                 if sum(len(r) > j and re.fullmatch(r"1\d{3}|20\d{2}", r[j]) is not None for r in cells) >= max(_MIN_RECORDS, 0.8 * (len(cells) - 1))]
-        if not years:
+        dated = [[len(r) > j and date_cell(r[j]) for r in cells] for j in range(width)]
+        columns = [j for j in range(width) if sum(map(bool, dated[j])) >= max(_MIN_RECORDS, 0.6 * (len(cells) - 1))
+                   and (j or cells[0][0].lower() in _DATE_HEADERS or sum(bool(d) and d[2].isdigit() for d in dated[j]) > 0.6 * len(cells))]
+        if not columns:
             continue
-        j = years[0]
-        header = cells[0][0] if not re.fullmatch(r"1\d{3}|20\d{2}", cells[0][j] if len(cells[0]) > j else "") else ""
+        j = columns[0]
+        if j == 0:
+            found += _timeline_rows(document, table, dated[0])
+            continue
+        header = cells[0][0] if not dated[j][0] else ""
         group = header.lower() if header.lower() not in _GENERIC_HEADERS and header.isalpha() else "entries"
         group = group if group.endswith("s") else group + "s"
         names = [r[0] for r in cells]
-        rows = [(row, r) for row, r in zip(table, cells) if len(r) > j and re.fullmatch(r"1\d{3}|20\d{2}", r[j])]
-        for row, r in rows:
+        for row, r, date in zip(table, cells, dated[j]):
             name = r[0]
             # A title two rows share ("The Girl Who Leapt Through Time", 1983 and 2006) dates neither.
-            if 0 < len(name.split()) <= _MAX_ITEM_WORDS and names.count(name) == 1 and fold_quote(name) in folded:
-                found.append(Record(document.to_plain(row[0][0]), (int(r[j]), None, None), r[j], name, name, False, group))
+            if date and 0 < len(name.split()) <= _MAX_ITEM_WORDS and names.count(name) == 1 and fold_quote(name) in folded:
+                found.append(Record(document.to_plain(row[0][0]), date[0], date[2], name, name, False, group, date[1]))
     return found
+
+
+def _timeline_rows(document: Document, table: tuple, dates: list) -> list[Record]:
+    """The items of a timeline table's rows, each dated by its row's first cell. The first item
+    of a row is quoted with its date ("1284|King Edward I introduced ..."), the others alone."""
+    found = []
+    for row, date in zip(table, dates):
+        if not date:
+            continue  # "By 1200", "Elizabethan period", or a row that lost its date cell
+        first = True
+        for cell in row[1:]:
+            at, to = document.to_plain(cell[0]), document.to_plain(cell[1])
+            for piece in re.finditer(r"[^\n]+", document.plain[at:to]):
+                text = piece.group().strip()
+                if not text:
+                    continue
+                start = at + piece.start() + piece.group().index(text[0])
+                # The file's words, with the emphasis marks around their ends: "**1/3** of ...".
+                a, b = document.to_text(start), document.to_text(start + len(text) - 1) + 1
+                a -= len(document.text[:a]) - len(document.text[:a].rstrip("*_`"))
+                b += len(document.text[b:]) - len(document.text[b:].lstrip("*_`"))
+                own = document.text[a:b]
+                if "<" in own or "|" in own:
+                    continue
+                quote = document.text[row[0][0]:b] if first else own
+                found.append(Record(start, date[0], date[2], text, quote, first, "", date[1], cell=True))
+                first = False
+    return [r for i, r in enumerate(found) if in_sequence([x.interval for x in found], i)]
 
 
 def event_item(entry: str) -> str | None:
@@ -180,10 +262,12 @@ def event_item(entry: str) -> str | None:
 def candidates(source: str, found: list[Record], rng: random.Random) -> Iterator[Candidate]:
     """A year question for each list entry that reads as an event and dates its own line, and a
     question on who made a thing an entry names ("Lisp by John McCarthy")."""
+    from game.generate.order import cell_item  # order.py builds on this module
+
     listed = [r for r in found if not r.group and r.quote and r.dated_quote and r.shown.isdigit()]
     years = Pool([_year(r) for r in listed])
     for record in listed:
-        item = event_item(record.entry)
+        item = cell_item(record.entry) if record.cell else event_item(record.entry)
         if item is None or names_its_year(item, record) or _shared(record, item, listed):
             continue
         prompt = f"Which year does the list give for “{item}”?"

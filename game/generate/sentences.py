@@ -87,11 +87,16 @@ class Sentence:
     start: int  # offsets in the document's plain view
     end: int
     text: str  # the plain words: prompts are built from these
-    quote: str | None  # the file's own words, or None when markup lies inside them
+    # The file's own words; when markup lies inside them, the longest run of them the file
+    # holds as they are (nearly all the sentence), else None.
+    quote: str | None
     paragraph: int  # sentences of one block share it
     # Cut off by the page ("... were housed on U.S. bases…"): only its complete clauses
     # before the last break may be asked about.
     truncated: bool = False
+    # The longest run of the sentence's words the file holds as they are, when a link or an
+    # italic word cuts them: it can still prove a part of the sentence (an order item and its date).
+    run: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -122,12 +127,33 @@ def split_sentences(document: Document) -> list[Sentence]:
             row = document.row_name(start + s_start)
             if row is not None and fold_answer(row) not in fold_answer(text):
                 continue  # a table cell about its row's film or person, who goes unnamed
+            if document.in_dated_row(start + s_start):
+                continue  # a timeline's entry: a record (records.py), often a note without a subject
             first = not sentences or sentences[-1].paragraph != index
             truncated = bool(_TRUNCATED.search(text)) and is_content(_TRUNCATED.sub(".", text), first_in_block=first)
             if truncated or is_content(text, first_in_block=first):
-                quote = document.quotable(start + s_start, start + s_end)
-                sentences.append(Sentence(start + s_start, start + s_end, text, quote, index, truncated))
+                quote, run = _quote(document, start + s_start, start + s_end)
+                sentences.append(Sentence(start + s_start, start + s_end, text, quote, index, truncated, run))
     return sentences
+
+
+# A quote shows the sentence's words as the file has them. Where a link or an italic word cuts
+# them (a drop capital, a linked name), the longest run the file holds as they are stands for
+# the sentence if it is nearly all of it: a true statement is proved only by what its quote shows,
+# and a question whose answer lies outside the run fails the check that the quote holds it.
+_QUOTED_SHARE = 0.8
+
+
+def _quote(document: Document, start: int, end: int) -> tuple[str | None, str | None]:
+    """The sentence's quote, and the longest verbatim run of its words when that is shorter."""
+    whole = document.quotable(start, end)
+    if whole is not None:
+        return whole, None
+    part = document.quotable_part(start, end)
+    run = document.quotable(*part) if part else None
+    if part is None or len(document.plain[slice(*part)].split()) < _QUOTED_SHARE * len(document.plain[start:end].split()):
+        return None, run
+    return run, run
 
 
 def _about_the_page(document: Document, blocks: list[tuple[int, int]], index: int, first: str, names: set[str]) -> bool:

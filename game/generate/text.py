@@ -24,7 +24,9 @@ _NAMED_ROWS = 3
 
 
 def _is_name(cell: str) -> bool:
-    return 0 < len(cell.split()) <= 8 and len(cell) <= 80 and not re.search(r"[.!?]$", cell)
+    """A short first cell that names its row; one with a digit ("1066", "3rd century") is a
+    date or a count, which the row's other cells need not repeat."""
+    return 0 < len(cell.split()) <= 8 and len(cell) <= 80 and not re.search(r"[.!?]$|\d", cell)
 
 
 class DocumentError(Exception):
@@ -43,6 +45,9 @@ class Document:
     # An HTML page's tables: rows of cells, each cell (start, end) in `text`. A row's cells
     # belong together: a film's synopsis is about the film named in the row's first cell.
     tables: tuple[tuple[tuple[tuple[int, int], ...], ...], ...] = field(default=(), repr=False)
+    # What the document calls itself: its <h1> or <title>, its first "# " heading, or, for a
+    # plain text file, its headline line; "" when it names none.
+    title: str = ""
 
     def to_text(self, plain_offset: int) -> int:
         """The offset in `text` of the plain view's character at `plain_offset`."""
@@ -84,6 +89,18 @@ class Document:
                 found += named
         return found
 
+    @cached_property
+    def _dated_cells(self) -> list[tuple[int, int]]:
+        """The cells beside a first cell that holds a date ("1066", "By 1400"): a timeline's
+        entries, which records.py reads as dated items rather than as sentences."""
+        return sorted(cell for table in self.tables for row in table
+                      if len(row) >= 2 and re.search(r"\d", self.cell_text(row[0])) for cell in row[1:])
+
+    def in_dated_row(self, plain_offset: int) -> bool:
+        at = self.to_text(plain_offset)
+        i = bisect.bisect_right(self._dated_cells, (at, float("inf"))) - 1
+        return i >= 0 and self._dated_cells[i][0] <= at < self._dated_cells[i][1]
+
     def row_name(self, plain_offset: int) -> str | None:
         """The name a table row's other cells are about, for a character in one of them."""
         if not self.named_rows:
@@ -99,6 +116,27 @@ class Document:
             return self.text[start:end]
         own = self.text[self.to_text(start): self.to_text(end - 1) + 1]
         return own if fold_quote(own) == fold_quote(self.plain[start:end]) else None
+
+    def quotable_part(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) in the plain view of the longest run of whole words in plain[start:end]
+        that the file holds as they are, for a stretch a link or an italic word cuts into runs."""
+        pieces = []
+        for i, (plain_start, text_start) in enumerate(self.runs):
+            plain_end = self.runs[i + 1][0] if i + 1 < len(self.runs) else len(self.plain)
+            if pieces and pieces[-1][1] == plain_start and pieces[-1][2] + plain_start - pieces[-1][0] == text_start:
+                pieces[-1] = (pieces[-1][0], plain_end, pieces[-1][2])  # the file goes on as the plain view does
+            else:
+                pieces.append((plain_start, plain_end, text_start))
+        best = None
+        for a, b, _ in pieces:
+            a, b = max(a, start), min(b, end)
+            # Whole words only: a run may start or end inside a word ("<span>Z</span>imbabwe").
+            words = [m for m in re.finditer(r"\S+", self.plain[a:b])
+                     if (m.start() > 0 or a == start or not self.plain[a - 1].isalnum())
+                     and (m.end() < b - a or b == end or not self.plain[b].isalnum())]
+            if words and (best is None or words[-1].end() - words[0].start() > best[1] - best[0]):
+                best = (a + words[0].start(), a + words[-1].end())
+        return best
 
 
 def read_document(path: str | Path) -> Document:
@@ -125,16 +163,51 @@ def read_document(path: str | Path) -> Document:
     suffix = path.suffix.lower()
     tables = ()
     if suffix in (".html", ".htm", ".xhtml"):
-        plain, runs, tables = _plain_html(text)
+        plain, runs, tables, title = _plain_html(text)
     elif suffix in (".md", ".markdown"):
-        plain, runs = _plain_markdown(text)
+        plain, runs, tables = _plain_markdown(text)
+        heading = _MD_TITLE.search(text)
+        title = _markdown_line(heading.group(1)) if heading else ""
     else:
         plain, runs = text, []
+        title = _headline(text)
     plain, runs = _without_marks(plain, runs)
     if not plain.strip():
         raise DocumentError(f"{path}: no text in the file")
     runs_t = tuple(runs)
-    return Document(path, text, plain, runs_t, tuple(r[0] for r in runs_t), tables)
+    return Document(path, text, plain, runs_t, tuple(r[0] for r in runs_t), tables, title)
+
+
+def _headline(text: str) -> str:
+    """A plain text file's title: a headline among its first lines (past a short byline such
+    as "Antony Blinken"), else the first heading line further down, else ""."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and _TAGLINE.match(lines[1]):
+        return lines[0]  # "New Zealand" above "From Wikipedia, the free encyclopedia": a title, not a byline
+    for line in lines[:3]:
+        if not _byline(line) and _is_headline(line, words=1):
+            return line
+    return next((line for line in lines[:40] if _is_headline(line) and not _byline(line) and _capitalised(line)), "")
+
+
+_TAGLINE = re.compile(r"From [\w ]+, the free encyclopedia$", re.I)  # a copied encyclopedia page's second line
+
+
+def _byline(line: str) -> bool:
+    words = line.split()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not line.endswith((".", "!", "?"))) \
+        or line.lower().startswith(("by ", "compiled by ", "written by ", "reported by "))
+
+
+def _is_headline(line: str, words: int = 4) -> bool:
+    """A line with no sentence end ("Readability", "... Underneath N.Y.C." ends in an initialism)."""
+    ends = line.endswith((".", "!", "?", "…", ":")) and not re.search(r"\b(?:[A-Z]\.){2,}$", line)
+    return len(line) <= 120 and not ends and len(line.split()) >= words and "|" not in line
+
+
+def _capitalised(line: str) -> bool:
+    long_words = [w for w in line.split() if len(w) > 3]
+    return sum(w[:1].isupper() for w in long_words) >= 0.5 * max(len(long_words), 1)
 
 
 class _Builder:
@@ -197,32 +270,85 @@ def _without_marks(plain: str, runs: list[tuple[int, int]]) -> tuple[str, list[t
 _MD_LINE_PREFIX = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+|\[\^[\w-]+\]:[ \t]*)*")
 _MD_INLINE = re.compile(
     r"!?\[(?P<label>[^\]\n]*)\]\([^)\n]*\)"  # [label](url) and images
+    r"|(?P<br><br\s*/?>)"  # a line break written in HTML
     r"|<[^>\n]+>"  # inline html / autolinks
-    r"|(?P<mark>\*\*|__|\*|`+|~~)"  # emphasis and code marks
+    r"|(?P<mark>\*\*|\*|`+|~~)"  # emphasis and code marks
+    # "_Homo erectus_", "__bold__": underscores at a word's edge; "snake_case" and "____" keep theirs.
+    r"|(?<![\w_])__?(?=[^\s_])|(?<=[^\s_])__?(?![\w_])"
 )
 _MD_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 _MD_RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$")
 _MD_TRAILING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+# A pipe table: rows of cells between bars, the header row above a row of dashes. A row of
+# dashes lower down only divides the table (periods of a timeline).
+_MD_TABLE_ROW = re.compile(r"^[ \t]{0,3}\|.*\|[ \t]*$")
+_MD_TABLE_RULE = re.compile(r"^[ \t]{0,3}\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
+_MD_CELL = re.compile(r"(?:\\.|[^|\\])+")
+_MD_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+")  # a list item's mark inside a cell: "<br>- William became king"
 
 
-def _plain_markdown(text: str) -> tuple[str, list[tuple[int, int]]]:
+def _plain_markdown(text: str) -> tuple[str, list[tuple[int, int]], tuple]:
     out = _Builder()
-    in_fence = False
+    tables: list[list[tuple[tuple[int, int], ...]]] = []
+    in_fence = in_table = False
     offset = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for index, line in enumerate(lines):
         body = line.rstrip("\r\n")
         ending = line[len(body):]
+        following = lines[index + 1].rstrip("\r\n") if index + 1 < len(lines) else ""
+        in_table = not in_fence and _MD_TABLE_ROW.match(body) is not None and (
+            in_table or _MD_TABLE_RULE.match(following) is not None)
         if _MD_FENCE.match(body):
             in_fence = not in_fence
+        elif in_table:
+            if not _MD_TABLE_RULE.match(body):
+                if not tables or tables[-1] is None:
+                    tables.append([])
+                tables[-1].append(_markdown_row(out, body, offset))
         elif not in_fence and not _MD_RULE.match(body):
             start = _MD_LINE_PREFIX.match(body).end()
             trailing = _MD_TRAILING_HASHES.search(body) if body.lstrip().startswith("#") else None
             stop = trailing.start() if trailing else len(body)
             _markdown_inline(out, body[start:stop], offset + start)
+        if not in_table and tables and tables[-1] is not None:
+            tables.append(None)  # the table ended
         if ending:
             out.add_inserted("\n", offset + len(body))
         offset += len(line)
-    return out.result()
+    return *out.result(), tuple(tuple(t) for t in tables if t)
+
+
+def _markdown_row(out: _Builder, body: str, base: int) -> tuple[tuple[int, int], ...]:
+    """A table row's cells, each a block of its own, and each item a cell lists ("- a<br>- b")."""
+    inner_at = body.index("|") + 1
+    inner = body[inner_at: body.rstrip().rindex("|")]
+    cells = []
+    for cell in _MD_CELL.finditer(inner):
+        at = inner_at + cell.start()
+        pieces = re.split(r"(<br\s*/?>)", cell.group(), flags=re.I)
+        for piece in pieces:
+            if not re.fullmatch(r"<br\s*/?>", piece, re.I):
+                item = _MD_ITEM.match(piece)
+                lead = item.end() if item else len(piece) - len(piece.lstrip())
+                out.add_inserted("\n\n", base + at)
+                _markdown_inline(out, piece[lead:].rstrip(), base + at + lead)
+            at += len(piece)
+        stripped = cell.group().strip()
+        if stripped:
+            first = inner_at + cell.start() + cell.group().index(stripped[0])
+            cells.append((base + first, base + first + len(stripped)))
+    out.add_inserted("\n\n", base + len(body))
+    return tuple(cells)
+
+
+_MD_TITLE = re.compile(r"^[ \t]{0,3}# +(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+
+
+def _markdown_line(line: str) -> str:
+    out = _Builder()
+    _markdown_inline(out, line, 0)
+    return " ".join(out.result()[0].split())
 
 
 def _markdown_inline(out: _Builder, body: str, base: int) -> None:
@@ -232,6 +358,8 @@ def _markdown_inline(out: _Builder, body: str, base: int) -> None:
         if match.group("label") is not None:
             label_at = match.start() + match.group(0).index("[") + 1
             out.add(match.group("label"), base + label_at)
+        elif match.group("br"):
+            out.add_inserted("\n", base + match.start())
         at = match.end()
     out.add(body[at:], base + at)
 
@@ -261,6 +389,8 @@ class _HTMLText(HTMLParser):
         self.tables: list[list[list[tuple[int, int]]]] = []  # open tables, innermost last
         self.done: list[tuple] = []
         self.cell_at: int | None = None
+        self.titles: dict[str, str] = {}  # the text of <title> and of the first <h1>
+        self.naming: str | None = None
 
     def _block_edge(self) -> None:
         if self.image_at is not None:
@@ -279,6 +409,8 @@ class _HTMLText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self._table_tag(tag, start=True)
+        if tag in ("title", "h1") and tag not in self.titles:
+            self.naming, self.titles[tag] = tag, ""
         if tag in _SKIPPED_TAGS:
             self.skipping.append(tag)
         if tag in _BLOCK_TAGS and tag != "br":
@@ -298,6 +430,8 @@ class _HTMLText(HTMLParser):
 
     def handle_endtag(self, tag):
         self._table_tag(tag, start=False)
+        if tag == self.naming:
+            self.naming = None
         if self.skipping and self.skipping[-1] == tag:
             self.skipping.pop()
         if tag in _BLOCK_TAGS and tag != "br":
@@ -323,21 +457,33 @@ class _HTMLText(HTMLParser):
                 self.cell_at = self._at()
 
     def handle_data(self, data):
+        self._name(data)
         if not self.skipping:
             self.out.add(data, self._at())
 
     def handle_entityref(self, name):
+        self._name(html.unescape(f"&{name};"))
         if not self.skipping:
             self.out.add_inserted(html.unescape(f"&{name};"), self._at())
 
     def handle_charref(self, name):
+        self._name(html.unescape(f"&#{name};"))
         if not self.skipping:
             self.out.add_inserted(html.unescape(f"&#{name};"), self._at())
 
+    def _name(self, data: str) -> None:
+        if self.naming:
+            self.titles[self.naming] += data
 
-def _plain_html(text: str) -> tuple[str, list[tuple[int, int]], tuple]:
+    @property
+    def title(self) -> str:
+        """The page's own heading, else its <title>: a heading lacks the site's name ("- BBC News")."""
+        return next((" ".join(self.titles[tag].split()) for tag in ("h1", "title") if self.titles.get(tag, "").strip()), "")
+
+
+def _plain_html(text: str) -> tuple[str, list[tuple[int, int]], tuple, str]:
     parser = _HTMLText(text)
     parser.feed(text)
     parser.close()
     parser._block_edge()
-    return *parser.out.result(), tuple(parser.done)
+    return *parser.out.result(), tuple(parser.done), parser.title

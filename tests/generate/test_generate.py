@@ -86,3 +86,13 @@ def test_blind_solvers_do_no_better_than_chance(generated):
     for name, (right, asked, chance) in blind_scores(questions).items():
         assert asked > 0, name
         assert right <= chance + max(2, 0.15 * asked), (name, right, asked, chance)
+
+
+def test_the_nothing_to_ask_message_says_what_was_found(tmp_path, capsys):
+    doc = tmp_path / "speech.txt"
+    doc.write_text("“We will open 12 new clinics in Ohio by 2030,” she said.\n"
+                   "It was the biggest promise of her campaign, and they cheered it for 10 minutes.\n")
+    assert _run(doc, "-o", tmp_path / "p.yaml") == 1
+    err = capsys.readouterr().err
+    assert "no sentence states a date, number or name" not in err
+    assert "but none reads on its own" in err

@@ -232,3 +232,58 @@ def test_a_table_cell_is_asked_only_if_it_names_its_row(tmp_path):
     assert _texts(tmp_path, "films.html", page) == [
         "The list gives the names and brief synopses of films in which time loops are a prominent plot device.",
         rows[2][2]]  # the one synopsis that names its film
+
+
+def test_a_sentence_cut_by_a_drop_capital_and_a_link_is_still_quoted(tmp_path):
+    page = ("<p><span>Z</span>imbabwe President <a href='/mugabe'>Robert Mugabe</a>, his wife Grace and two key figures"
+            " from her G40 political faction are under house arrest at the Blue House compound in Harare and are"
+            " insisting the 93 year-old finishes his presidential term.</p>")
+    document = _document(tmp_path, "zimbabwe.html", page)
+    [sentence] = split_sentences(document)
+    assert sentence.text.startswith("Zimbabwe President Robert Mugabe, his wife Grace")
+    # The file cannot show the sentence whole: its longest verbatim run of whole words stands for it.
+    assert sentence.quote.startswith("his wife Grace and two key figures") and "93 year-old" in sentence.quote
+    assert sentence.quote in document.text
+
+
+def test_a_short_verbatim_run_proves_too_little_to_quote(tmp_path):
+    document = _document(tmp_path, "uk.md", "Geoffrey **Chaucer** wrote the **Canterbury Tales** in Middle English verse.\n")
+    [sentence] = split_sentences(document)
+    assert sentence.text == "Geoffrey Chaucer wrote the Canterbury Tales in Middle English verse."
+    assert sentence.quote is None  # "in Middle English verse." would not show who wrote what
+
+
+@pytest.mark.parametrize("name, body, title", [
+    ("a.html", "<html><head><title>Obama admits gun laws frustrate him - BBC News</title></head><body>"
+               "<p>Andrew Shearer, Justin Bassi, who advises the minister</p><h1>Obama admits gun laws frustrate him</h1></body></html>",
+     "Obama admits gun laws frustrate him"),
+    ("b.html", "<html><head><title>Superbugs: what to know</title></head><body><p>Every year millions fall sick.</p></body></html>",
+     "Superbugs: what to know"),
+    ("c.md", "Paleolithic (3.3 Ma ~ 12 ka)\n\n# History of China\n\nThe Shang ruled the Yellow River valley.\n", "History of China"),
+    ("history-of-china.md", "## Paleolithic (3.3 Ma ~ 12 ka)\n\nThe Shang ruled the Yellow River valley.\n", "History of china"),
+    ("d.html", "<p>Andrew Shearer, Justin Bassi, who advises Attorney-General George Brandis</p><p>The bill passed.</p>", "D"),
+    ("e.txt", "New Zealand\nFrom Wikipedia, the free encyclopedia\n\nThe Maori settled the islands.\n", "New Zealand"),
+    ("f.txt", "Readability\nFrom Wikipedia, the free encyclopedia\nJump to: navigation, search\n", "Readability"),
+    ("g.txt", "Manhole Fires: How Winter Wreaks Havoc Underneath N.Y.C.\n\nThe salt corrodes the cables.\n",
+     "Manhole Fires: How Winter Wreaks Havoc Underneath N.Y.C."),
+])
+def test_a_documents_title_is_its_own_heading_never_body_text(tmp_path, name, body, title):
+    from game.generate.command import _title_of
+
+    assert _title_of(_document(tmp_path, name, body)) == title
+
+
+def test_a_pack_is_titled_by_its_documents_unless_told(tmp_path):
+    import yaml
+
+    docs = []
+    for name, heading in (("kabul.md", "Leaving Kabul"), ("doha.md", "The Mission in Doha")):
+        docs.append(tmp_path / name)
+        docs[-1].write_text(f"# {heading}\n\nThe United States moved its diplomatic mission from Kabul to Doha in Qatar on 31 August 2021,"
+                            " and the embassy staff of 4,000 people left Afghanistan.\n", encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    for extra, title in (([], "Leaving Kabul; The Mission in Doha"), (["--title", "Kabul"], "Kabul")):
+        out = tmp_path / "pack.yaml"
+        assert run(parser.parse_args([*map(str, docs), "-o", str(out), *extra])) == 0
+        assert yaml.safe_load(out.read_text(encoding="utf-8"))["title"] == title

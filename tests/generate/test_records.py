@@ -139,4 +139,4 @@ def test_a_table_of_films_orders_its_titles_by_their_year(tmp_path):
         years = [dict((e.item, e.date) for e in found)[item] for item in question["items"]]
         assert years == sorted(years)
         # The quote is the title; the year stands in another cell, so the explanation gives it.
-        assert question["explanation"] == "Dates: " + ", ".join(years) + "."
+        assert question["explanation"] == "Dates: " + "; ".join(years) + "."

@@ -114,3 +114,14 @@ def test_fragments_never_become_items(tmp_path):
     _, found = _events(tmp_path, text)
     # "The seagull was deposed" is whole, but leans on a seagull the player never met.
     assert sorted(e.item for e in found) == ["Valentina Tereshkova became the first woman in space"]
+
+
+def test_an_opening_date_dates_each_verb_and_a_closing_one_only_its_own(tmp_path):
+    text = ("In 221 BC, Qin Shi Huang conquered the various warring states and created for himself the title of emperor of the Qin.\n\n"
+            "The Government Mill on the island of St Helena opened in 1907, but was closed down in May, 1910, on exhaustion of leaf.\n\n"
+            "The Royal Society of London was founded in 1660 and received its royal charter from Charles II in 1662.\n")
+    _, found = _events(tmp_path, text)
+    # "was founded in 1660 and received ... in 1662": the first date closes no clause of its own.
+    assert sorted((e.item, e.date) for e in found) == [
+        ("Qin Shi Huang conquered the various warring states", "221 BC"),
+        ("The Government Mill on the island of St Helena opened", "1907")]

@@ -1,0 +1,147 @@
+"""Markdown as a reader sees it: pipe tables read as rows of cells, emphasis as markup, and
+a timeline table's rows as dated events."""
+
+import argparse
+import random
+import re
+
+import yaml
+
+from game.generate.checks import strict_problems
+from game.generate.command import add_arguments, run
+from game.generate.facts import find_facts
+from game.generate.order import events, order_candidates
+from game.generate.records import candidates, records
+from game.generate.sentences import split_sentences
+from game.generate.text import read_document
+from game.packs import check_pack
+from game.textnorm import fold_quote
+
+# Study notes in the style of a citizenship-test timeline: a period row, bold words, items
+# apart on <br>, a row without a date, and an entry without a subject.
+TIMELINE = """|Time|Events|
+|---|---|
+|55 BC|Roman **Julius Caesar** tried (failed) to invade Britain|
+|43|Roman **Emperor Claudius** successfully invaded (most of) Britain|
+|410|The Roman army left Britain to defend other parts of the Roman Empire and never returned.|
+|---|---|
+|1066|- William became king of England<br>- Start of the Westminster Abbey as the coronation church|
+|By 1200|The English ruled an area of Ireland known as the **Pale**, around **Dublin**|
+|1284|King **Edward I** introduced the Statute of **Rhuddlan**, which annexed **Wales** to the Crown of England|
+|1348|Black Death (a form of plague) comes to Britain.<br> - **1/3** of the population of England died.|
+|By 1400|- **Geoffrey Chaucer** wrote Canterbury Tales. A series of poems in English about a group of people going to Canterbury on a pilgrimage.|
+|1450s|The English left France (end of "100 years war")|
+|1509, 21 April|Henry VIII became king of England.|
+|16th century|Protestant ideas gradually gained strength in Scotland|
+|1666|A great fire destroyed much of London|
+|- Mary Peters, a talented athlete, was born|
+|1721|Sir Robert Walpole became the first Prime Minister in British history|
+"""
+
+
+def _document(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+def test_a_pipe_table_is_rows_of_cells_not_glued_sentences(tmp_path):
+    document = _document(tmp_path, "uk.md", TIMELINE)
+    assert "|" not in document.plain and "**" not in document.plain and "<br>" not in document.plain
+    rows = [[document.cell_text(c) for c in row] for table in document.tables for row in table]
+    assert rows[0] == ["Time", "Events"]
+    assert ["1284", "King Edward I introduced the Statute of Rhuddlan, which annexed Wales to the Crown of England"] in rows
+    # A timeline's entries are records, not sentences: no "A series of poems ..." without a subject.
+    assert not any("series of poems" in s.text for s in split_sentences(document))
+
+
+def test_a_timeline_table_dates_each_item_of_a_row(tmp_path):
+    document = _document(tmp_path, "uk.md", TIMELINE)
+    sentences = split_sentences(document)
+    found = events("s", sentences, find_facts(sentences), document, records(document))
+    years = {e.item: e.interval for e in found}
+    assert years["Roman Julius Caesar tried to invade Britain"][0][0] == -55
+    assert years["Roman Emperor Claudius successfully invaded Britain"][0][0] == 43
+    assert years["William became king of England"][0][0] == 1066
+    assert years["King Edward I introduced the Statute of Rhuddlan"][0][0] == 1284
+    assert years["Henry VIII became king of England"] == ((1509, 4, 21), (1509, 4, 21))
+    assert years["Protestant ideas gradually gained strength in Scotland"] == ((1501, 1, 1), (1600, 12, 31))
+    assert years["The English left France"] == ((1450, 1, 1), (1459, 12, 31))
+    # No verb, no date ("By 1200"), no date cell at all, or a second sentence that leans on the first.
+    for absent in ("Start of the Westminster Abbey as the coronation church", "The English ruled an area of Ireland known as the Pale",
+                   "Mary Peters, a talented athlete, was born", "A series of poems in English about a group of people going to Canterbury"):
+        assert not any(absent in item for item in years)
+    folded = fold_quote(document.text)
+    questions = [c.question for c in order_candidates(found, random.Random(1))]
+    assert questions
+    for question in questions:
+        starts = [years[item][0] for item in question["items"]]
+        assert starts == sorted(starts)
+        assert all(fold_quote(q["text"]) in folded for q in question["quote"])
+
+
+def test_a_timeline_tables_year_questions_name_the_event_and_quote_the_date(tmp_path):
+    document = _document(tmp_path, "uk.md", TIMELINE)
+    by_prompt = {c.question["prompt"]: c.question for c in candidates("s", records(document), random.Random(1))}
+    year = by_prompt["Which year does the list give for “A great fire destroyed much of London”?"]
+    assert year["answer"] == "1666" and year["quote"]["text"] == "1666|A great fire destroyed much of London"
+
+
+def test_a_timeline_table_makes_a_pack_that_passes_strict(tmp_path):
+    path = tmp_path / "uk-timeline.md"
+    path.write_text(TIMELINE, encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    out = tmp_path / "pack" / "pack.yaml"
+    assert run(parser.parse_args([str(path), "-o", str(out), "--count", "10", "--seed", "1"])) == 0
+    pack, problems = check_pack(out)
+    assert problems == [] and strict_problems(pack) == []
+    assert "order" in {q.type for q in pack.questions}
+    assert not any("|" in q.prompt or "**" in q.prompt for q in pack.questions)
+
+
+HISTORY = """## Ancient era
+
+In 221 BC, Qin Shi Huang conquered the various warring states and created for himself the title of _Huangdi_ or "emperor" of the Qin, marking the beginning of imperial China.
+
+The archaeological site of Xihoudu in Shanxi Province has evidence of use of fire by _Homo erectus_, which is dated 1.27 million years ago.
+
+In 1929 the *Peking Man* fossils were studied by the geologist Davidson Black at Zhoukoudian near Beijing.
+
+The variable snake_case_name and the blank ____ keep their underscores.
+
+The Zhou dynasty introduced the concept of the Mandate of Heaven, which is described in the _Book of Documents_.
+
+Confucius was born in 551 BC in the state of Lu, and his teachings were collected in the _Analects_.
+
+The Great Wall of China was joined into one line of defence by the Qin dynasty under **Qin Shi Huang**.
+"""
+
+
+def test_markdown_emphasis_is_markup_and_quotes_stay_the_files_words(tmp_path):
+    document = _document(tmp_path, "china.md", HISTORY)
+    assert "Huangdi or" in document.plain and "by Homo erectus," in document.plain and "the Peking Man fossils" in document.plain
+    assert "snake_case_name" in document.plain and "____" in document.plain
+    for sentence in split_sentences(document):
+        assert "_" not in sentence.text.replace("snake_case_name", "").replace("____", "")
+        if sentence.quote is not None:
+            assert sentence.quote in document.text
+    # The italic word cuts the sentence: the words before it still prove an order item's date.
+    sentences = split_sentences(document)
+    found = {e.item: e for e in events("s", sentences, find_facts(sentences), document)}
+    event = found["Qin Shi Huang conquered the various warring states"]
+    assert event.date == "221 BC" and event.quote["text"] in document.text
+
+
+def test_a_pack_from_emphasised_markdown_has_no_marks_in_prompts_and_passes_strict(tmp_path):
+    path = tmp_path / "china.md"
+    path.write_text(HISTORY, encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    out = tmp_path / "pack" / "pack.yaml"
+    assert run(parser.parse_args([str(path), "-o", str(out), "--count", "10", "--seed", "1"])) == 0
+    pack, problems = check_pack(out)
+    assert problems == [] and strict_problems(pack) == []
+    assert pack.questions
+    assert not any(re.search(r"(?<!_)_(?!_)|\*", q.prompt) for q in pack.questions)
+    assert yaml.safe_load(out.read_text(encoding="utf-8"))["title"] == "China"
