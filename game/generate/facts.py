@@ -104,8 +104,10 @@ _NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "hundred": 100,
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# (Two-word units first: "2.5 metric tons" is in metric tons, not a count of "metric".)
 _UNITS = (
-    "km|kilometres|kilometers|miles|metres|meters|feet|ft|kg|kilograms|tonnes|tons|pounds"
+    "metric tons|metric tonnes|short tons|long tons|nautical miles|light-years|light years|cubic metres"
+    "|cubic meters|cubic feet|km|kilometres|kilometers|miles|metres|meters|feet|ft|kg|kilograms|tonnes|tons|pounds"
     "|acres|hectares|square kilometres|square kilometers|square miles|litres|liters|gallons"
     "|degrees|°C|°F|mph|km/h|cm|mm|inches|MW|GW|kW|kWh|m"
 )
@@ -121,6 +123,10 @@ _NUMBER_WORD = re.compile(r"\b(?P<w>" + "|".join(_NUMBER_WORDS) + r")(?=\s+[a-z]
 _COUNTED = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+(?:\w+\s+)?(?=[a-z-]{3,}s\b))?"
                       r"(?P<noun>(?:[A-Z]\.[A-Z]\. )?[A-Za-z][a-z-]{2,})")
 _COUNT_NOUN = re.compile(rf"(?:[A-Z]\.[A-Z]\. )?[A-Za-z-]+s|{_IRREGULAR_PLURALS}")
+# A number that names a kind rather than counting: "any new 365 stores, a smaller, lower-priced
+# version of the main brand" (the appositive says what "365 stores" are).
+_NAMED_KIND = re.compile(r"\s+[\w-]+,\s+(?:an?|the)\s+(?:[\w,-]+\s+){0,4}?(?:version|kind|type|brand|line|format|model"
+                         r"|series|edition|variant|chain)\s+of\b")
 _NOT_COUNTED = {
     "and", "the", "for", "was", "were", "are", "had", "has", "have", "with", "from", "into",
     "that", "this", "who", "which", "when", "than", "per", "out", "but", "not", "more", "less",
@@ -146,8 +152,8 @@ def _numbers(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
         else:
             kind, detail = "number", _counted(text, end)
             end = start + len(match.group().rstrip())
-            if not detail:
-                continue  # a bare number says too little to ask about
+            if not detail or _NAMED_KIND.match(text, end):
+                continue  # a bare number says too little to ask about; "365 stores, a smaller version of the brand" names a kind
             if re.fullmatch(_YEAR, match["n"]) and not match["dec"] and not _COUNT_NOUN.fullmatch(detail):
                 continue  # "released in 1998 along with": a year no date rule took, not a count
         taken.append((start, end))
@@ -244,6 +250,10 @@ _COUNTRY_ALIASES = {
     "Burma", "Holland", "Czech Republic", "Ivory Coast", "Macedonia", "Swaziland", "Persia",
     "Prussia", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany", "America",
 }
+
+
+# Words a name is made of that are no name alone: "the Governor", "the Council", "the Island".
+GENERIC_NAME_WORDS = frozenset(_TITLE_WORDS | _ORG_WORDS | _SITE_WORDS)
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ alone are not used: direct speech, hedged claims, and ones leaning on a sentence
 
 from __future__ import annotations
 
+import os
 import random
 import re
 from collections import Counter
@@ -14,7 +15,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from game.generate.distractors import Pool, distractors
-from game.generate.facts import NAME_KINDS, NUMERIC_KINDS, Fact, countries, demonym
+from game.generate.facts import (
+    GENERIC_NAME_WORDS,
+    NAME_KINDS,
+    NUMERIC_KINDS,
+    Fact,
+    countries,
+    demonym,
+)
 from game.generate.sentences import Sentence
 
 BLANK = "____"
@@ -30,7 +38,11 @@ _PAGE_MARK = re.compile(r"\[(?:\d+|[a-z][a-z ]*)\]|\]$")
 _LEANS_BACK = re.compile(
     r"^(?:It|They|Such|Both|Then|There|Here|Thus|Therefore|Similarly|Likewise|Again|However|Currently|Also|Still"
     r"|Instead|Nevertheless|Moreover|Furthermore|Additionally|Besides|Otherwise|Consequently|Hence|Indeed"
-    r"|In fact|Of course|Even so|First|Finally|Next|Afterwards)\b"
+    r"|In fact|Of course|Even so|First|Finally|Next|Afterwards|Meanwhile|Even|Nonetheless|As a result|In addition"
+    r"|For example|For instance|In turn|At the time)\b"
+    # the same leaning in the middle: "SpaceX, meanwhile, has ...", "before Parliament rises in a fortnight"
+    r"|, (?:meanwhile|nonetheless|however|instead|therefore|as a result|for example|in turn),"
+    r"|\b(?:at the time(?! of\b)|in addition to|in a (?:fortnight|week|month|year)|(?:last|next|that) (?:week|month|year|day))\b"
     # a speaker named in an earlier sentence: "..., he added."
     r"|\b(?:he|she|they) (?:said|added|says|noted|explained|told)\b"
     # a definite noun the player never saw introduced: "the interview", "the agency"
@@ -46,52 +58,36 @@ _LEANS_BACK = re.compile(
     re.I)
 # "That number can expand": "that" opening a clause, before a noun.
 _THAT_NOUN = re.compile(r"[Tt]hat (?!(?:the|a|an|he|she|it|they|we|there|his|her|its|their)\b)([a-z][\w-]*)")
-# A body the clause has named stands behind "the team": "staff across Mission Mexico ... the team".
-# ("The Department", written as a name, is one.)
-_BODY_BACK = re.compile(r"\b[Tt]he (?:agency|department|company|team|group|ministry)\b(?! of\b| [A-Z])")
-# "the city" is clear only after the place is named: "Kabul ... the capital"; a country name
-# will do where the document's places are not at hand. "Mr Obama has faced criticism in the
-# country" (Kenya, two sentences back) is no fact to the player; "Many Tunisians accuse the
-# country's Islamists" names it, and so does a document about one country (its home).
-_PLACE_BACK = re.compile(r"\bthe (city|capital|nation|country)\b", re.I)
 # A pronoun needs something before it in the same clause to stand for: a name for "he"
 # ("Mr Obama ... his"), a name or a noun for "it" ("the paper ... it"; "Published in 1963, it" has none).
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she|him|his|her|hers|himself|herself)|it|its|itself|they|them|their|themselves)\b", re.I)
 _NAME = re.compile(r"(?<=\s)(?!(?:I|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'.-]*")
 _OBJECT = re.compile(r"(?:him|them|it|her)\b(?=\W*$|\s*[,.;:)]|\s+(?:the|a|an|to|in|on|at|for|from|with|as|and|during)\b)", re.I)
 _NOUN = re.compile(r"\b(?:the|a|an|this|that|each|every|some|many|several|most) ([a-z][\w’'-]*)", re.I)
-# A definite subject that is no name ("The plastic", "The president", "The city") was met in a
-# sentence before; a few nouns name one thing wherever they stand.
-_UNIQUE = {"world", "sun", "moon", "earth", "internet", "universe", "public"}
 _NON_NAME_START = {"the", "a", "an", "some", "many", "most", "all", "each", "every", "no", "several", "few",
                    "its", "their", "his", "her", "our", "this", "that", "these", "those", "there", "it", "they"}
 
 
-def _dangles(text: str, places: tuple[str, ...] = (), home: str = "") -> bool:
+def _dangles(text: str, places: tuple[str, ...] = ()) -> bool:
     """Whether the text points back at something only an earlier sentence introduced."""
     if _LEANS_BACK.search(text):
         return True
-    for match in _PLACE_BACK.finditer(text):
-        before = text[:match.start()]
-        if home and match.group(1).lower() in ("country", "nation"):
-            continue
-        if not any(place in before for place in (*places, *countries())) \
-                and not any(demonym(word) for word in re.findall(r"\b[A-Z][a-z]+", before)):
-            return True
-    for match in _BODY_BACK.finditer(text):
-        if not _NAME.search(text[:match.start()]):
-            return True
+    if _unintroduced(text, places):
+        return True
     for match in _PRONOUN.finditer(text):
         before = text[:match.start()]
+        if _OBJECT.match(text, match.start()):
+            # "The Dutch held it", "Alverson, a commissioner ..., described it": an object stands
+            # for something other than its clause's subject, named before the subject or after its verb.
+            before = _outside_subject(text, match.start())
+        # each candidate once: "The Dutch" is one name, not a name and a noun
         names = len(_NAME.findall(before)) + _first_word_is_name(before)
-        nouns = [m for m in _NOUN.finditer(before) if not _VERB.match(m.group(1))]  # not "that are"
-        found = names if match.group("person") else names + len(nouns)
-        # An object stands for someone other than the subject before it: "Rothman reached out to her".
-        if found < 1 + bool(_OBJECT.match(text, match.start())):
+        nouns = [m for m in _NOUN.finditer(before) if not _VERB.match(m.group(1)) and m.group(1).islower()]  # not "that are"
+        if not (names if match.group("person") else names + len(nouns)):
             return True
     for at in _subject_starts(text):
         that = _THAT_NOUN.match(text, at)
-        if _definite_no_name(text[at:]) or that and not _VERB.match(that.group(1)) or _vague_subject(text, at):
+        if that and not _VERB.match(that.group(1)) or _vague_subject(text, at):
             return True
     # "Ellen Fetter had married John Gille": a past before the story's own time, which no
     # sentence here gives.
@@ -104,6 +100,28 @@ def _first_word_is_name(text: str) -> bool:
         and not re.search(r"(?:ed|ing|ly)$", word.group(1))
 
 
+# Where a new clause, with its own subject, starts: "Obama flew to Nairobi, and the city gave him ...".
+_CLAUSE_JOIN = re.compile(r";\s+|,?\s(?:and|but|so)\s(?=(?:the|a|an|he|she|they|it|we|[A-Z])\b)")
+# A comma part that belongs to the subject: an appositive or a relative clause ("Alverson, a
+# commissioner on the Commission, which has managed catch limits since 1924, described it").
+_SUBJECT_PART = re.compile(r"\W*(?:a|an|the|which|who|whom|whose|that|where|one|now|then|its|his|her|their)\b", re.I)
+
+
+def _outside_subject(text: str, at: int) -> str:
+    """The words before `at` that are not the subject of the clause `at` stands in: what an
+    object pronoun there may stand for."""
+    start = max([s for s in _subject_starts(text) if s <= at]
+                + [m.end() for m in _CLAUSE_JOIN.finditer(text, 0, at) if m.end() <= at])
+    offset = start
+    for part in re.split(r"(,\s+)", text[start:at]):
+        if offset > start and _SUBJECT_PART.match(part) or not _verbs(part):
+            offset += len(part)
+            continue
+        words = list(re.finditer(r"[\w’'-]+", part))
+        return text[:start] + part[words[_verbs(part)[0]].start():] + text[offset + len(part):at]
+    return text[:start]
+
+
 def _subject_starts(text: str) -> list[int]:
     """Where the main clause's subject may stand: the start, or after an opening phrase."""
     starts = [0]
@@ -112,20 +130,6 @@ def _subject_starts(text: str) -> list[int]:
     if first and (first.group(1).lower() in _OPENERS or first.group(1).endswith("ly")) and comma > 0:
         starts.append(comma + 2)
     return starts
-
-
-def _definite_no_name(text: str) -> bool:
-    """"The plastic is ...", "The 12 equations produced ...": a definite subject without a name."""
-    words = re.match(r"[Tt]he ((?:[\w’'.-]+ ){1,6})", text)
-    if not words:
-        return False
-    noun_phrase = []
-    for word in words.group(1).split():
-        if _VERB.match(word) or word.lower() in ("also", "then", "now", "still", "has", "have"):
-            break
-        noun_phrase.append(word)
-    return bool(noun_phrase) and not any(w[:1].isupper() for w in noun_phrase) \
-        and not any(w.lower().strip("’'s") in _UNIQUE for w in noun_phrase)
 
 
 # -- finite verbs: a statement needs one ("The statute of Serapis at Alexandria broken up" has none).
@@ -159,6 +163,83 @@ def _verbs(text: str) -> list[int]:
         if verb and not any(_AUXILIARY.match(w) for w in words[max(0, i - 3):i]):
             found.append(i)
     return found
+
+
+# -- definite noun phrases: "the island", "the certification", "The Government" name something
+# only an earlier sentence introduced, unless the phrase itself says which one.
+# "the city" may stand for a place the clause named before it ("Kabul ... the capital"), and
+# "the team" for a body it named ("staff across Mission Mexico ... the team"). The document's
+# own subject does not count: the game shows the prompt alone.
+_PLACE_NOUNS = {"city", "capital", "nation", "country", "island", "colony", "territory", "state", "town",
+                "village", "region", "province", "port", "coast", "coastline", "continent", "republic", "kingdom"}
+_BODY_NOUNS = {"agency", "department", "company", "team", "group", "ministry", "government", "council",
+               "commission", "committee", "firm", "party", "administration", "legislature", "parliament",
+               "court", "board", "governor", "president", "king", "queen", "minister", "emperor", "crown"}
+# One of a kind wherever it stands, or made one by its adjective: "the world", "the first", "the largest".
+_UNIQUE = {"world", "sun", "moon", "earth", "internet", "universe", "public", "atmosphere", "sky", "past",
+           "future", "present", "first", "second", "third", "fourth", "fifth", "last", "most", "least",
+           "whole", "entire", "various", "many", "numerous"}
+_SUPERLATIVE = re.compile(r"[a-z]{3,}(?:est|most)$")  # "largest", "foremost"
+_NOT_SUPERLATIVE = {"interest", "forest", "protest", "request", "harvest", "conquest", "contest", "inquest",
+                    "manifest", "honest", "modest", "arrest", "southwest", "northwest", "midwest", "priest"}
+# Capitalised words that are still no name: "The Government", "the Governor", "the Island".
+_GENERIC_CAPS = {w.lower() for w in GENERIC_NAME_WORDS} | _PLACE_NOUNS | _BODY_NOUNS | {"treaty", "act", "bill", "war", "church"}
+# The words of a definite noun phrase: adjectives and nouns, joined by "and"/"or" ("the bones or shells").
+_DEFINITE = re.compile(r"\b[Tt]he (?=((?:(?:and |or )?[\w’'./-]+[,.;:]? ?){1,6}))")
+_PHRASE_END = {"of", "in", "at", "on", "from", "to", "for", "by", "with", "as", "that", "which", "who", "whom",
+               "whose", "where", "when", "than", "into", "over", "under", "after", "before", "since", "until",
+               "during", "between", "among", "about", "against", "through", "but", "because", "while", "if", "is",
+               "are", "was", "were", "has", "have", "had", "not", "also", "then", "now", "still", "it", "its",
+               "they", "their", "he", "his", "she", "her", "a", "an", "the", "this", "these", "those", "there"}
+# What the phrase goes on with: "of Libya", "of argon", "at Cape Canaveral", "found at Xiaochangliang",
+# "of 1899", "who work on water mains"; "of the ..." is judged as a phrase of its own. (A time
+# says nothing of which: "the span at 9 a.m.", "the system in 2011".)
+_SAYS_WHICH = re.compile(
+    r"\s*(?:(?:of|in|at|on|from)\s+(?:the\s+)?[_*\"“]?[A-Z]|of\s+\d|of\s+(?!(?:a|an|this|that|these|those|his|her|its"
+    r"|their|our|my|your|which|whom)\b)[_*\"“]?[a-z]"
+    r"|(?:found|discovered|located|based|kept|buried|excavated|unearthed|housed|built|situated|stationed)"
+    r"\s+(?:at|in|on|near)\s+(?:the\s+[a-z]|[A-Z])|(?:who|that)\s+[a-z])")
+
+# A stretch of time dated by what follows: "the two decades after 2001".
+_TIME_SPAN = re.compile(r"(?:years|decades|centuries|months|weeks|days|period|era)\s+(?:after|before|since|until)\s+\d")
+
+
+def _unintroduced(text: str, places: tuple[str, ...] = ()) -> bool:
+    """Whether a "the ..." phrase anywhere in the text names something the text never introduced."""
+    for match in _DEFINITE.finditer(text):
+        phrase, end = [], match.start(1)
+        for word in re.finditer(r"[^\s]+", match.group(1)):
+            bare = word.group().strip(".,;:’'”\"").removesuffix("’s").removesuffix("'s")
+            if not bare or bare.lower() in _PHRASE_END or _VERB.match(bare) and bare not in _NOT_VERBS:
+                break
+            phrase.append(bare)
+            end = match.start(1) + word.start() + word.group().index(bare) + len(bare)
+            if word.group()[-1] in ".,;:":
+                break  # punctuation ends the phrase
+        if not phrase:
+            continue
+        lower = [w.lower() for w in phrase]
+        # a name among its modifiers ("the U.S. government", "the term Yin"; not "the Governor alone makes
+        # Ordinances"), a date, a term in quotes, or one of a kind
+        modifiers = phrase[:([i for i, w in enumerate(phrase) if w.islower()][1:2] or [len(phrase)])[0]]
+        if any(w[:1].isupper() and w.lower() not in _GENERIC_CAPS for w in modifiers) or match.group(1)[:1] in "\"“‘" \
+                or any(re.match(r"\d{3,4}s?$|\d+(?:st|nd|rd|th)$|\d+/\d+$|mid-", w) or w in _UNIQUE
+                       or _SUPERLATIVE.match(w) and w not in _NOT_SUPERLATIVE for w in lower):
+            continue
+        after = text[end:].removeprefix("’s").removeprefix("'s")
+        if _SAYS_WHICH.match(after) or _TIME_SPAN.match(" ".join(lower[-1:]) + after):
+            continue
+        before = text[:match.start()]
+        if re.search(r"[A-Z][\w’'.-]*,\s*$", before):
+            continue  # an appositive says what a name is: "The Althing, the legislative assembly, ..."
+        head = lower[-1]
+        if head in _PLACE_NOUNS and (any(place in before for place in (*places, *countries()))
+                                     or any(demonym(word) for word in re.findall(r"\b[A-Z][a-z]+", before))):
+            continue  # "Mr Obama flew to Nairobi, and the city ..."
+        if (head in _BODY_NOUNS or head == "site") and _NAME.search(before):
+            continue  # "staff across Mission Mexico ... the team", "Sanxingdui ... the site"
+        return True
+    return False
 
 
 # Verbs that report what someone said.
@@ -223,7 +304,16 @@ _JUDGEMENT = re.compile(
     r"\b(?:interesting|fascinating|intriguing|remarkable|amazing|astonishing|incredible|striking|stunning"
     r"|wonderful|brilliant|excellent|terrible|awful|horrible|disastrous|catastrophic|shocking|promising"
     r"|impressive|beautiful|elegant|clever|ridiculous|absurd|notorious|infamous|heroic|despot\w*"
-    r"|reviled|revered|(?:seen|regarded|viewed|hailed|branded|derided|denounced|praised) (?:by [^,.;]{1,40} )?as)\b", re.I)
+    r"|reviled|revered|(?:seen|regarded|viewed|hailed|branded|derided|denounced|praised) (?:by [^,.;]{1,40} )?as"
+    # an evaluation: "makes a convincing case", "managed successfully", "has its troubles", "is flawed"
+    r"|convincing\w*|compelling|persuasive\w*|(?:un)?successful\w*|(?:in)?effective\w*|flawed|admirabl\w+"
+    r"|disappointing\w*|surprising\w*|troubles|(?:the )?bottom line|makes? an? (?:\w+ )?case"
+    # a finding told as news of a study, not as the fact: "Recent study shows that ..."
+    r"|(?:recent )?(?:study|studies|research|survey|analysis) (?:shows?|showed|finds|found|suggests?|indicates?))\b", re.I)
+_AGO = re.compile(r"\s+(?:years?\s+)?ago\b")
+# An example or an analogy is no fact: "a paid membership like at Costco or Sam’s Club",
+# "noble gases such as neon". The name after it is not asked.
+_EXAMPLE = re.compile(r"\b(?:such as|like|e\.g\.|for example|for instance)\b[^.;:—–()]*$", re.I)
 
 
 @dataclass
@@ -241,17 +331,16 @@ class Candidate:
         return self.question["type"]
 
 
-def usable(sentence: Sentence, hedges_ok: bool = False, home: str = "") -> bool:
+def usable(sentence: Sentence, hedges_ok: bool = False) -> bool:
     """Whether a whole sentence can be put in front of a player on its own, as settled fact.
 
     hedges_ok: for order items, which keep only a sentence's opening clause.
-    home: the one country the document is about, which "the country" may stand for.
     """
     return not sentence.truncated and sentence.quote is not None and 8 <= len(sentence.text.split()) <= 50 \
-        and _stands_alone(sentence.text, hedges_ok, home=home)
+        and _stands_alone(sentence.text, hedges_ok)
 
 
-def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = (), home: str = "") -> bool:
+def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = ()) -> bool:
     text = _JOINER.sub("", text)  # what follows "But" is judged as the sentence's opening: "But in fact, ..."
     # In reported speech "would" is "will" told later: "Blinken said the Taliban would need to".
     hedged = _HEDGE.search(_EMBEDDED_MODAL.sub(r"\1", _REPORTED_WOULD.sub(r"\1", text)))
@@ -259,7 +348,7 @@ def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = 
         not _SPEECH.search(text)
         and not _PAGE_MARK.search(text)
         and (hedges_ok or not hedged)
-        and not _dangles(text, places, home)
+        and not _dangles(text, places)
         and not _OPINION.search(text)
         and not _JUDGEMENT.search(text)
         and bool(_verbs(text))
@@ -384,8 +473,7 @@ def _cuts(sentence: Sentence, facts: list[Fact]) -> tuple[list[int], list[int]]:
     return starts, sorted(set(ends))
 
 
-def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict[int, str],
-               home: str = "") -> Clause | None:
+def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict[int, str]) -> Clause | None:
     """The shortest clause of the sentence that holds the fact and stands on its own."""
     text = sentence.text
     at, to = fact.start - sentence.start, fact.end - sentence.start
@@ -406,7 +494,7 @@ def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict
             if not subject:
                 return None
             clause = Clause(start, end, subject, pronoun.group("p"))
-        if sentence.quote is not None and _stands_alone(clause.text(sentence), places=places, home=home):
+        if sentence.quote is not None and _stands_alone(clause.text(sentence), places=places):
             return clause
     return None
 
@@ -457,14 +545,14 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
     subjects = _subjects(sentences, facts)
     pool = Pool([f for sentence_facts in facts for f in sentence_facts])
     full_names = _full_names(facts)
-    home = _home(facts)
+    mentions = _mentions(facts)
     articles = {**(articles or {}), **_article_classes(sentences, facts)}
     for index, (sentence, sentence_facts) in enumerate(zip(sentences, facts)):
         if sentence.quote is None or len(sentence.text.split()) > 80:
             continue
         # A bare "But" or "And" only joins the sentence to the one before; the claim stands alone.
         plain = _one_line(_JOINER.sub("", sentence.text))
-        if not sentence_facts and not pool.empty and usable(sentence, home=home) and not _CONNECTIVE_START.match(plain) \
+        if not sentence_facts and not pool.empty and usable(sentence) and not _CONNECTIVE_START.match(plain) \
                 and _short(plain) and _NAME.search(plain):
             # No fact to change, but a plain statement of the document's: a true statement. One
             # that names nothing is a step of a procedure or a generality ("In the center of the
@@ -474,9 +562,10 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
                             (("clause", source, index, 0, len(sentence.text)),), (source, index), 0.6,
                             span=(0, len(sentence.text)))
         for fact in sentence_facts:
-            if fact.kind == "date" and fact.value[0] is None and fact.detail != "day" or _attributed(sentence, fact):
+            if fact.kind == "date" and fact.value[0] is None and fact.detail != "day" or _attributed(sentence, fact) \
+                    or _EXAMPLE.search(sentence.text[: fact.start - sentence.start]):
                 continue
-            clause = clause_for(sentence, fact, sentence_facts, subjects, home)
+            clause = clause_for(sentence, fact, sentence_facts, subjects)
             if clause is None:
                 continue
             weight = importance(sentence, fact, clause)
@@ -505,26 +594,15 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             if _short(statement):
                 yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
                                 (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span)
-            if _typable(fact) and not asks_subject:
+            if _typable(fact) and not asks_subject and _recallable(fact, sentence, sentence_facts, mentions):
                 accept = accepted(fact, full_names)
                 question = {"type": "text", "prompt": prompt, "answer": fact.text, "quote": quote}
                 if accept:
                     question["accept"] = accept
                 yield Candidate(question, keys, where, weight * 0.95, 0.0, answers, span)
-            if fact.kind in NUMERIC_KINDS and fact.written == "digits":
+            # "dated 1.27 million years ago": an age to the decimal is no number to type from memory
+            if fact.kind in NUMERIC_KINDS and fact.written == "digits" and not _AGO.match(sentence.text, to):
                 yield Candidate(_number_question(sentence, clause, fact, quote), keys, where, weight * 0.95, 0.0, answers, span)
-
-
-def _home(facts: list[list[Fact]]) -> str:
-    """The country a document is about: the one it names most, if it names it as often as a
-    subject (Afghanistan, Tunisia; not Kenya, named three times in a report on Obama)."""
-    counts = Counter(f.text for sentence_facts in facts for f in sentence_facts
-                     if f.kind == "place" and f.detail == "country")
-    top = counts.most_common(1)
-    return top[0][0] if top and top[0][1] >= _HOME_MENTIONS else ""
-
-
-_HOME_MENTIONS = 5
 
 
 def _named_share(fact: Fact, wrong: list[str], known: int) -> float:
@@ -550,6 +628,31 @@ def _typable(fact: Fact) -> bool:
     words = len(fact.text.split())
     limit = {"person": 3, "operation": 4}.get(fact.kind, 2)
     return fact.kind in NAME_KINDS and words <= limit
+
+
+def _mentions(facts: list[list[Fact]]) -> Counter:
+    """How often the documents name each name (folded), a person's surname counted with them."""
+    found: Counter = Counter()
+    for fact in (f for sentence_facts in facts for f in sentence_facts if f.kind in NAME_KINDS):
+        found[fact.text.casefold()] += 1
+        if fact.kind == "person" and " " in fact.text:
+            found[_surname(fact.text).casefold()] += 1
+    return found
+
+
+def _recallable(fact: Fact, sentence: Sentence, sentence_facts: list[Fact], mentions: Counter) -> bool:
+    """Whether a player who read the document could type the answer and be the only one right:
+    a name it gives twice or a country ("Xinzheng", named once, is for a choice question), and,
+    for a place, no other place beside it that would be as true ("broke up over ____" in a
+    sentence naming a Russian craft over the Tuva region; "in Italy, Poland, Germany and ____")."""
+    names = [fact.text] + ([_surname(fact.text)] if fact.kind == "person" else [])
+    if max(mentions[name.casefold()] for name in names) < 2 and fact.text not in countries():
+        return False
+    if fact.kind != "place":
+        return True
+    others = [f for f in sentence_facts if f.kind == "place" and f.text != fact.text]
+    words = re.findall(r"\b[A-Z][a-z]{3,}\b", sentence.text)
+    return not others and not any(demonym(w) and len(os.path.commonprefix([w, fact.text])) < 4 for w in words)
 
 
 def _surname(name: str) -> str:
@@ -579,7 +682,26 @@ def accepted(fact: Fact, full_names: dict[str, set[str]]) -> list[str]:
         return sorted(names) if len(names) == 1 else []
     if fact.kind == "operation":
         return [" ".join(words[1:])]
+    ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", fact.text)
+    if ordinal and int(ordinal.group(1)) < 100:
+        return [_ordinal_word(int(ordinal.group(1)))]  # "20th" -> "twentieth"
+    if fact.detail == "site" and len(words) > 1:
+        # "Suez Canal" -> "Suez", "Aleutian Islands" -> "Aleutian", "Aleutians"
+        core = " ".join(words[:-1])
+        return [core] + ([core + "s"] if words[-1].endswith("s") and not core.endswith("s") else [])
     return []
+
+
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def _ordinal_word(n: int) -> str:
+    tens, unit = divmod(n, 10)
+    if n < 20:
+        return _ORDINALS[n - 1]
+    return f"{_TENS[tens]}-{_ORDINALS[unit - 1]}" if unit else _TENS[tens][:-1] + "ieth"
 
 
 def _number_question(sentence: Sentence, clause: Clause, fact: Fact, quote: dict) -> dict:

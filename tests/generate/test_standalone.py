@@ -63,7 +63,7 @@ def test_a_prompt_pointing_back_at_an_unseen_sentence_is_not_asked(text):
     "The population of New Zealand grew to 100,000 people by 1860.",
     "Once Fetter arrived in Building 24 in 1961, Lorenz gave her a manual and a set of problems.",
     "Lorenz idealized the atmosphere in 12 equations that described the motion of gas in a fluid.",
-    "When staff across Mission Mexico learned about the airlift in 2021, many on the team joined it.",
+    "When staff across Mission Mexico learned about Operation Allies Refuge in 2021, many on the team joined it.",
     "Over the two decades after 2001, U.S. troops conducted operations in Afghanistan.",
     "After a pause of 70 to 265 years, a new wave of exploration led to the settlement of New Zealand.",
     "Thousands of Tunisians have flocked to join jihadist groups in Syria since 2011.",
@@ -72,7 +72,7 @@ def test_a_prompt_pointing_back_at_an_unseen_sentence_is_not_asked(text):
     "Many Tunisians accuse the country’s Islamists, who held power from 2011 to 2013, of being slow.",
     "In 1852 New Zealand became self-governing in all domestic matters other than native policy.",
     # general statements, not a group counted in a story
-    "For measles, about 95 percent of a population must be immune to stop the virus from spreading.",
+    "For measles, about 95 percent of a population must be immune to stop measles from spreading.",
     "A phase three trial can involve more than 30,000 volunteers.",
 ])
 def test_a_sentence_that_names_what_it_points_at_is_still_asked(text):
@@ -84,18 +84,16 @@ def test_the_city_needs_the_place_named_before_it():
     assert _prompts("Mr Obama flew to Nairobi in 2015, and the city gave him a 21-gun salute.")
 
 
-def test_the_country_is_the_one_a_document_is_about():
-    about = ["Tunisia", "Tunisia", "Tunisia", "Tunisia", "Libya"]
-    others = [f"{place} held elections in {2010 + i} with {i + 3} parties." for i, place in enumerate(about)]
-    text = "Security officials said 3,000 militants had returned to the country by 2015."
-    sentences = [_sentence(text)] + [_sentence(other) for other in others]
-    facts = find_facts(sentences)
-    found = candidates("doc", sentences, facts, random.Random(1), Importance(sentences, facts))
-    assert not [c for c in found if c.sentence == ("doc", 0)]  # Tunisia named four times is not yet its subject
-    sentences.append(_sentence("Tunisia held elections again in 2019 with 9 parties."))
-    facts = find_facts(sentences)
-    found = candidates("doc", sentences, facts, random.Random(1), Importance(sentences, facts))
-    assert [c for c in found if c.sentence == ("doc", 0)]
+def test_the_country_needs_a_country_named_in_the_prompt_even_in_a_document_about_one():
+    # The game shows the prompt alone: a document's home country does not stand behind "the country".
+    others = [f"Tunisia held elections in {2010 + i} with {i + 3} parties." for i in range(6)]
+    for text, asked in (("Security officials said 3,000 militants had returned to the country by 2015.", False),
+                        ("Security officials said 3,000 militants had returned to Tunisia, the country of the "
+                         "revolution, by 2015.", True)):
+        sentences = [_sentence(text)] + [_sentence(other) for other in others]
+        facts = find_facts(sentences)
+        found = candidates("doc", sentences, facts, random.Random(1), Importance(sentences, facts))
+        assert bool([c for c in found if c.sentence == ("doc", 0)]) == asked
 
 
 def _clause(text: str, answer: str) -> str | None:
@@ -107,9 +105,9 @@ def _clause(text: str, answer: str) -> str | None:
 
 
 def test_a_list_is_not_cut_after_its_second_item():
-    text = ("Lorenz identified three properties of the system corresponding roughly to how fast convection "
-            "was happening in the idealized beaker, how the temperature varied from side to side, and how "
-            "the temperature varied from top to bottom.")
+    text = ("Lorenz identified three properties of convection corresponding roughly to how fast convection "
+            "was happening in a heated beaker, how temperature varied from side to side, and how "
+            "temperature varied from top to bottom.")
     assert _clause(text, "three").endswith("from top to bottom.")
 
 
@@ -146,8 +144,8 @@ def test_the_name_of_whoever_said_it_is_not_asked(text, speaker):
 
 
 def test_a_name_in_what_was_said_is_still_asked():
-    prompts = _prompts("Blinken said the United States had moved its embassy from Kabul to Doha in 2021.")
-    assert any("____" in p and "Doha" not in p for p in prompts)
+    prompts = _prompts("Blinken said all diplomats had moved to Qatar in 2021.")
+    assert any("____" in p and "Qatar" not in p for p in prompts)
 
 
 @pytest.mark.parametrize("text", [
@@ -180,3 +178,37 @@ def test_the_blank_is_never_one_end_of_a_range(tmp_path):
     assert clean_blank({"prompt": "After a pause of 70 to ____ years, a new wave of exploration began."})
     assert clean_blank({"prompt": "The council met ____ or four times a year."})
     assert clean_blank({"prompt": "After a pause of about ____ years, a new wave of exploration began."}) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an object pronoun needs something other than its own clause's subject to stand for
+    "The Dutch held it from 1645 to 1650.",
+    "Alverson, a commissioner on the Seattle-based International Pacific Halibut Commission, which has managed "
+    "catch limits since 1924, described it as a stable resource.",
+    # an opener that leans on what came before, at the start or in the middle
+    "Meanwhile, Whole Foods is not opening any new stores in 2018.",
+    "Nonetheless, de Miranda traces neon to the 20th century in 2015.",
+    "NASA supplier SpaceX, meanwhile, has been grounded since an explosion in September 2016.",
+    "Claude acknowledged at the time that neon did not suit a light bulb in 1910.",
+    "The Government wants the Data Retention Bill passed before Parliament rises in a fortnight.",
+    # a definite noun phrase nothing in the prompt introduces, wherever it stands
+    "In the mid-2000s, Pacific halibut fishermen sought the certification.",
+    "The Portuguese kept secret the situation of the island from other European nations until 1588.",
+    "The Government is administered by a Governor, aided by an Executive Council of 5 members.",
+    "The Governor alone makes Ordinances, there being no Legislative Council in 1920.",
+])
+def test_a_pronoun_opener_or_definite_phrase_with_nothing_to_stand_for_is_not_asked(text):
+    assert _prompts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Once Fetter arrived in Building 24 in 1961, Lorenz gave her a manual and a set of problems.",
+    "The museum in Leiden bought a Rembrandt painting in 1990 and sold it to the Louvre in 2000.",
+    "The Portuguese kept secret the situation of St Helena from other European nations until 1588.",
+    "Using the boiling point of argon as a reference, Ramsay isolated three more noble gases in 1898.",
+    "In 221 BC, Qin Shi Huang conquered the various warring states and created the title of Huangdi.",
+    "Europeans did not revisit New Zealand until 1769 when James Cook mapped almost the entire coastline.",
+    "Chinese archaeologists link Sanxingdui to the kingdom of Shu, linking the artifacts found at the site to 3 kings.",
+])
+def test_a_phrase_that_says_which_one_it_means_is_still_asked(text):
+    assert _prompts(text)
