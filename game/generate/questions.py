@@ -309,7 +309,10 @@ _JUDGEMENT = re.compile(
     r"|convincing\w*|compelling|persuasive\w*|(?:un)?successful\w*|(?:in)?effective\w*|flawed|admirabl\w+"
     r"|disappointing\w*|surprising\w*|troubles|(?:the )?bottom line|makes? an? (?:\w+ )?case"
     # a finding told as news of a study, not as the fact: "Recent study shows that ..."
-    r"|(?:recent )?(?:study|studies|research|survey|analysis) (?:shows?|showed|finds|found|suggests?|indicates?))\b", re.I)
+    r"|(?:recent )?(?:study|studies|research|survey|analysis) (?:shows?|showed|finds|found|suggests?|indicates?)"
+    # a reporter's non-answer: "A spokeswoman declined to comment on pricing."
+    r"|declined to (?:comment|say|elaborate)|(?:could not|couldn’t|couldn't) be reached"
+    r"|did not (?:immediately )?(?:respond|reply|return))\b", re.I)
 _AGO = re.compile(r"\s+(?:years?\s+)?ago\b")
 # An example or an analogy is no fact: "a paid membership like at Costco or Sam’s Club",
 # "noble gases such as neon". The name after it is not asked.

@@ -25,6 +25,9 @@ _KIND_WEIGHT = {
 }
 # Shares of a pack by type; order questions are few because each uses four events.
 _SHARES = {"order": 0.08, "number": 0.14, "text": 0.14, "true_false": 0.26, "choice": 0.38}
+# The most of a pack one type may fill when others run short; order questions ask four
+# events at a time, so fewer of them.
+_MOST = {"order": 0.2}
 
 _CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Also|Still|Meanwhile|However|Instead|Later|Unfortunately)\b")
 
@@ -141,9 +144,13 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
                     break
             if taken[kind] >= quotas[kind]:
                 queue.clear()
+    # A timeline has a hundred years to ask: a pack of nothing but "which year" is a drill,
+    # not a quiz, so no type fills more than its most; more order questions take the rest.
+    most = {kind: max(quotas[kind], round(_MOST.get(kind, 0.5) * count)) for kind in _SHARES}
     for candidate in ranked:
-        if candidate not in chosen and candidate.kind != "order":
-            take(candidate)
+        if candidate not in chosen and taken[candidate.kind] < most[candidate.kind]:
+            if take(candidate):
+                taken[candidate.kind] += 1
     return chosen
 
 

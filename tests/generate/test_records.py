@@ -140,3 +140,24 @@ def test_a_table_of_films_orders_its_titles_by_their_year(tmp_path):
         assert years == sorted(years)
         # The quote is the title; the year stands in another cell, so the explanation gives it.
         assert question["explanation"] == "Dates: " + "; ".join(years) + "."
+
+
+def test_a_long_timeline_is_a_quiz_of_several_kinds_not_a_drill_of_years(tmp_path):
+    events = ["Dover telegraph line opened", "Grand Union canal was finished", "Harwick city hall burned down",
+              "Western railway reached the coast", "Kingsbridge harbour was dredged", "Ashford university was founded",
+              "Elm Street bridge collapsed", "Morning Herald began printing", "Carlton museum opened its doors",
+              "St Mary's cathedral was consecrated", "Northgate tramway was electrified", "Baxter library was built",
+              "Saltmarsh port was closed by ice", "Redhill airport opened", "Victoria stadium was rebuilt",
+              "Isle of Wren ferry service began", "Royal mint struck its first coin", "Beacon Point lighthouse was lit",
+              "Queen's market hall was roofed", "Hollins observatory was built"]
+    lines = [f"- {1800 + 7 * i} {event.capitalize()}" for i, event in enumerate(events)]
+    path = tmp_path / "town.md"
+    path.write_text("# Town timeline\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    out = tmp_path / "pack" / "pack.yaml"
+    assert run(parser.parse_args([str(path), "-o", str(out), "--count", "15", "--seed", "1"])) == 0
+    pack, problems = check_pack(out)
+    assert problems == []
+    kinds = [q.type for q in pack.questions]
+    assert kinds.count("order") >= 2 and kinds.count("choice") <= 15 // 2

@@ -79,6 +79,9 @@ def test_a_person_is_accepted_by_surname_and_a_surname_by_the_full_name():
     "The Alaskan halibut fishery has been rationalized and managed successfully since 1990.",
     "The bottom line is that the Government of Australia did not deny the flaws in 2015.",
     "Recent study shows that the stone tools found at Xiaochangliang are dated to 1.36 million years ago.",
+    # a reporter's non-answer says nothing about the story
+    "A Whole Foods spokeswoman declined to comment on pricing in April 2019.",
+    "Con Edison did not immediately respond to 3 requests for comment.",
 ])
 def test_an_evaluation_or_a_hedged_finding_is_not_asked(text):
     assert _questions(text) == []
