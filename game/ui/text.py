@@ -96,10 +96,10 @@ class Block(NamedTuple):
 class Typeset:
     """Fonts (one Font per size and weight), measuring and rendering, all cached."""
 
-    def __init__(self, regular: Path | None, bold: Path | None):
-        # Every size is opened from the bytes read here, once: a font file deleted or rewritten
+    def __init__(self, regular: bytes | None, bold: bytes | None):
+        # Every size is opened from these bytes, read once: a font file deleted or rewritten
         # while the game runs (an update, a drive unplugged) must not break a later resize.
-        self._data = {False: _font_bytes(regular), True: _font_bytes(bold)}
+        self._data = {False: regular, True: bold}
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self._widths: dict[tuple[str, int, bool], int] = {}
         self._rendered: dict[tuple, pygame.Surface] = {}
@@ -109,11 +109,11 @@ class Typeset:
     def load(cls) -> Typeset:
         """Atkinson Hyperlegible when it is installed and readable, else pygame's own font."""
         try:
-            regular, bold = font_files()
-            for path in (regular, bold):
+            regular, bold = (path.read_bytes() for path in font_files())
+            for data in (regular, bold):
                 # pygame opens a broken file without complaint and fails only when measuring
                 # (get_linesize even crashes), so measure now, while falling back is easy.
-                pygame.font.Font(path, 12).size("Ag")
+                pygame.font.Font(io.BytesIO(data), 12).size("Ag")
         except (ImportError, OSError, pygame.error):
             return cls(None, None)
         return cls(regular, bold)
@@ -367,14 +367,6 @@ def _as_paras(paras) -> list[Para]:
     if isinstance(paras, Para):
         return [paras]
     return list(paras)
-
-
-def _font_bytes(path: Path | None) -> bytes | None:
-    """The font file's bytes; None (pygame's own font) when there is none or it cannot be read."""
-    try:
-        return path.read_bytes() if path is not None else None
-    except OSError:
-        return None
 
 
 def marked(text: str, span: tuple[int, int] | None, style: str = NORMAL) -> tuple[Run, ...]:
