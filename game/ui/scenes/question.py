@@ -9,7 +9,7 @@ from game.textnorm import parse_number
 from game.ui import theme, widgets
 from game.ui.input import CONFIRM_KEYS, DRAG, HOVER, KEY, PRESS, RELEASE, TEXT, Input, digit, letter
 from game.ui.scene import Action, Command, Pop, Replace, Scene, Ui
-from game.ui.scenes import feedback, quiz
+from game.ui.scenes import quiz
 from game.ui.text import Para
 
 MAX_TYPED = 200
@@ -304,7 +304,9 @@ class QuestionScene(Scene):
                 self.ui.unsaved = None
             except ProgressError as error:  # the game goes on; the feedback says it was not saved
                 self.ui.unsaved = str(error)
-        return Replace(feedback.FeedbackScene(self.ui, self.session))
+        from game.ui.scenes.feedback import FeedbackScene  # here: with the results screen, not needed for the first frame
+
+        return Replace(FeedbackScene(self.ui, self.session))
 
     # -- drawing
 
