@@ -30,8 +30,6 @@ _COMPACT_RUN = re.compile(r"(?:-[ \t]+){100}")
 _FLOW_CHARS = re.compile(r"[\[\]{}]")
 _INDENT = re.compile(r"^[ \t]*", re.M)
 _PACK_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-# yaml.compose expands nothing, but a walk over an alias bomb would; stop walking after this.
-_MAX_NODES_WALKED = 1_000_000
 
 Path_ = tuple  # a field's path in the document: keys and list indexes
 
