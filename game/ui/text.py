@@ -175,6 +175,16 @@ class Typeset:
     ) -> Block:
         """`paras` laid out in `box` at the largest base size <= `largest` that fits."""
         paras = _as_paras(paras)
+        size, lines = self._fitted(paras, box, largest, smallest)
+        return self._place(lines, size, box, align, valign, paras)
+
+    def fitting_size(self, paras: list[Para] | Para | str, box: pygame.Rect, largest: int, smallest: int = theme.MIN_TEXT) -> int:
+        """The base size `fit` would choose, measured but not rendered (rendering at a size
+        that is not used costs as much as measuring)."""
+        return self._fitted(_as_paras(paras), box, largest, smallest)[0]
+
+    def _fitted(self, paras: list[Para], box: pygame.Rect, largest: int, smallest: int) -> tuple[int, list]:
+        """The largest base size <= `largest` at which `paras` fit `box`, and their lines at it."""
         smallest = min(smallest, largest)
         sizes = [size for size in SIZES if smallest <= size <= largest] or [smallest]
         # Every size tried costs rasterising the text's glyphs at that size (most of the time
@@ -200,12 +210,9 @@ class Typeset:
                 while i > 0 and not fits(i):
                     i -= 1
         if fits(i):
-            size, (lines, height) = sizes[i], tried[i]
-        else:
-            lines, height = self._lines(paras, box.width, smallest)
-            lines, height = self._cut(lines, box.height, box.width)
-            size = smallest
-        return self._place(lines, size, box, align, valign, paras)
+            return sizes[i], tried[i][0]
+        lines, height = self._lines(paras, box.width, smallest)
+        return smallest, self._cut(lines, box.height, box.width)[0]
 
     def flow(self, paras: list[Para] | Para | str, width: int, size: int, topleft=(0, 0)) -> Block:
         """`paras` at `size`, wrapped to `width`, as tall as they need (for scrolled lists)."""

@@ -125,7 +125,7 @@ class QuestionScene(Scene):
             box = self._cap_and_text(rect, label, cap_font, cap_w)[1]
             boxes.append(box.inflate(-round(row_h * reserve), 0).move(-round(row_h * reserve) // 2, 0) if reserve else box)
         # Options share one size: the largest at which every one of them fits.
-        shared = min(self.ui.text.fit(text, box, font).size for text, box in zip(options, boxes))
+        shared = min(self.ui.text.fitting_size(text, box, font) for text, box in zip(options, boxes))
         return [self.fit(text, box, shared, valign="middle") for text, box in zip(options, boxes)]
 
     def _cap_and_text(self, rect: pygame.Rect, label: str, font: int, cap_w: int | None = None):
