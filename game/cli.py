@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 
 from game import __version__, paths
-from game.generate import command as generate_command
 from game.packs import check_pack
 from game.packs.loader import problems_at
 
@@ -16,20 +16,30 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0].startswith("-") and args[0] not in ("-h", "--help", "--version"):
         args.insert(0, "play")  # `quotequiz` and `quotequiz --demo` mean play
-    parser = _parser()
-    options = parser.parse_args(args)
+    # A command gets a parser of its own: building every command's parser first (argparse
+    # looks up translations for each) delayed a game's first frame by 2 ms.
+    options = _parser(args[0]).parse_args(args[1:]) if args[0] in COMMANDS else _parser().parse_args(args)
     try:
         return options.run(options)
     except KeyboardInterrupt:
         return 130
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of `quotequiz COMMAND`, or with no command, of `quotequiz` and all its commands."""
+    if command is not None:
+        parser = argparse.ArgumentParser(prog=f"quotequiz {command}")
+        COMMANDS[command][1](parser)
+        return parser
     parser = argparse.ArgumentParser(prog="quotequiz", description="Quiz questions from documents, every answer proved by a quote.")
     parser.add_argument("--version", action="version", version=f"quotequiz {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (text, add_arguments) in COMMANDS.items():
+        add_arguments(commands.add_parser(name, help=text))
+    return parser
 
-    play = commands.add_parser("play", help="open the game (the default command)")
+
+def _play_arguments(play: argparse.ArgumentParser) -> None:
     play.add_argument("packs", nargs="*", type=Path, metavar="PACK", help="one pack starts at once; several are offered on the title screen")
     play.add_argument("--demo", action="store_true", help="play by itself and exit at the results")
     play.add_argument("--delay", type=_non_negative, default=1.5, metavar="SECONDS", help="demo pause per screen (0: none)")
@@ -37,26 +47,30 @@ def _parser() -> argparse.ArgumentParser:
     _window_options(play)
     play.set_defaults(run=_play, mode="play")
 
-    validate = commands.add_parser("validate", help="check packs; print FILE:LINE:COL: message for every problem")
+
+def _validate_arguments(validate: argparse.ArgumentParser) -> None:
     validate.add_argument("packs", nargs="*", type=Path, metavar="PACK", help="default: every shipped pack")
     validate.add_argument("--strict", action="store_true", help="also run the generator's question-quality checks")
     validate.set_defaults(run=_validate)
 
-    generate = commands.add_parser("generate", help="make a pack of checked questions from documents")
-    generate_command.add_arguments(generate)
-    generate.set_defaults(run=generate_command.run)
 
-    for name, text in (("study", "study due questions first, then new ones"), ("review", "review the questions missed recently")):
-        mode = commands.add_parser(name, help=f"{text}; answers are saved")
-        mode.add_argument("packs", nargs="*", type=Path, metavar="PACK", help="default: the shipped packs and yours")
-        _window_options(mode)
-        mode.set_defaults(run=_play, mode=name, demo=False, delay=0.0, screenshot=None)
+def _generate_arguments(generate: argparse.ArgumentParser) -> None:
+    from game.generate import command  # here: only `generate` and the full parser need it
 
-    stats = commands.add_parser("stats", help="answers, accuracy, days in a row, mastery and reviews due")
+    command.add_arguments(generate)
+    generate.set_defaults(run=command.run)
+
+
+def _mode_arguments(name: str, mode: argparse.ArgumentParser) -> None:
+    mode.add_argument("packs", nargs="*", type=Path, metavar="PACK", help="default: the shipped packs and yours")
+    _window_options(mode)
+    mode.set_defaults(run=_play, mode=name, demo=False, delay=0.0, screenshot=None)
+
+
+def _stats_arguments(stats: argparse.ArgumentParser) -> None:
     stats.add_argument("packs", nargs="*", type=Path, metavar="PACK", help="default: the shipped packs and yours")
     stats.add_argument("--json", action="store_true", help="print the figures as JSON")
     stats.set_defaults(run=_stats)
-    return parser
 
 
 def _window_options(parser: argparse.ArgumentParser) -> None:
@@ -130,3 +144,14 @@ def _play(options: argparse.Namespace) -> int:
         seed=options.seed,
         mode=options.mode,
     )
+
+
+# name: (help line, what adds its arguments)
+COMMANDS = {
+    "play": ("open the game (the default command)", _play_arguments),
+    "validate": ("check packs; print FILE:LINE:COL: message for every problem", _validate_arguments),
+    "generate": ("make a pack of checked questions from documents", _generate_arguments),
+    "study": ("study due questions first, then new ones; answers are saved", partial(_mode_arguments, "study")),
+    "review": ("review the questions missed recently; answers are saved", partial(_mode_arguments, "review")),
+    "stats": ("answers, accuracy, days in a row, mastery and reviews due", _stats_arguments),
+}

@@ -17,6 +17,16 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 MINI = Path(__file__).resolve().parent / "fixtures" / "mini" / "mini.yaml"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_real_user_data(tmp_path_factory):
+    """Fixtures wider than one test are set up before user_data_dir: they get a folder of
+    their own, never the player's real data directory (the demo fixture wrote its pack
+    cache there)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("QUOTEQUIZ_DATA_DIR", str(tmp_path_factory.mktemp("session-user-data")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def user_data_dir(tmp_path_factory, monkeypatch):
     folder = tmp_path_factory.mktemp("user-data")

@@ -9,6 +9,7 @@ a pack parsed before is not parsed again, and PyYAML is not even imported.
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -30,8 +31,6 @@ _COMPACT_RUN = re.compile(r"(?:-[ \t]+){100}")
 _FLOW_CHARS = re.compile(r"[\[\]{}]")
 _INDENT = re.compile(r"^[ \t]*", re.M)
 _PACK_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-# yaml.compose expands nothing, but a walk over an alias bomb would; stop walking after this.
-_MAX_NODES_WALKED = 1_000_000
 
 Path_ = tuple  # a field's path in the document: keys and list indexes
 
@@ -128,8 +127,10 @@ def _read_text(path: Path, limit: int) -> tuple[str, str | None]:
         return "", f"cannot read file: {error.strerror or error}"
     if len(raw) > limit:
         return "", f"file is larger than {limit // (1024 * 1024)} MiB"
+    # A byte order mark is no part of the text; without it, positions below are the file's.
+    raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
-        return raw.decode("utf-8-sig"), None
+        return raw.decode("utf-8"), None
     except UnicodeDecodeError as error:
         before = raw[: error.start]
         line = before.count(b"\n") + 1

@@ -10,16 +10,18 @@ from typing import NamedTuple
 QUESTION_TYPES = ("choice", "true_false", "text", "number", "order")
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """A document the pack quotes, read whole."""
 
     id: str
     title: str
     file: str  # as written in the pack, relative to the pack file
     path: Path
-    text: str = field(repr=False)
+    text: str
     url: str | None = None
+
+    def __repr__(self) -> str:  # never the whole document
+        return f"Source(id={self.id!r}, file={self.file!r})"
 
 
 class Quote(NamedTuple):
@@ -64,8 +66,7 @@ class Question:
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
-@dataclass(frozen=True)
-class Pack:
+class Pack(NamedTuple):
     """A checked pack: its sources by id and its questions in order."""
 
     id: str

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from game.packs.model import Pack, Question
 from game.play import judge
@@ -18,16 +18,14 @@ from game.play.scoring import points_for
 ASKING, FEEDBACK, RESULTS = "asking", "feedback", "results"
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """A question with the pack it came from (a study session mixes packs)."""
 
     pack: Pack
     question: Question
 
 
-@dataclass(frozen=True)
-class Shown:
+class Shown(NamedTuple):
     """The question as presented: its options in the order shown."""
 
     item: Item
@@ -36,8 +34,9 @@ class Shown:
     options: tuple[str, ...]  # choice: shuffled; true_false: True, False; order: items shuffled
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
+    """One answer judged: what the feedback screen shows and the progress store records."""
+
     item: Item
     given_text: str
     correct: bool
@@ -48,8 +47,9 @@ class Outcome:
     highlights: tuple[tuple[int, int] | None, ...]  # the answer's span in each quote
 
 
-@dataclass(frozen=True)
-class Results:
+class Results(NamedTuple):
+    """The finished session, for the results screen."""
+
     score: int
     correct: int
     total: int

@@ -10,7 +10,6 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -30,49 +29,60 @@ class Action(NamedTuple):
     arg: object = None
 
 
-@dataclass(frozen=True)
-class Push:
+class Command:
+    """What a scene asks of the loop. Commands and Ui are plain classes, not dataclasses:
+    they are defined at every launch before the first frame, where a dataclass costs
+    some fifty times as much to define. Commands of one kind with equal fields are equal."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and vars(other) == vars(self)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in vars(self).items())})"
+
+
+class Push(Command):
     """Show `scene` over the current one."""
 
-    scene: Scene
+    def __init__(self, scene: Scene):
+        self.scene = scene
 
 
-@dataclass(frozen=True)
-class Pop:
-    """Close the current scene."""
+class Pop(Command):
+    """Close the current scene; `result` is handed to the scene below's `resumed`."""
 
-    result: object = None  # handed to the scene below's `resumed`
+    def __init__(self, result: object = None):
+        self.result = result
 
 
-@dataclass(frozen=True)
-class Replace:
+class Replace(Command):
     """Show `scene` instead of the current one."""
 
-    scene: Scene
+    def __init__(self, scene: Scene):
+        self.scene = scene
 
 
-@dataclass(frozen=True)
-class Quit:
+class Quit(Command):
     """Leave the game with exit code `code`."""
 
-    code: int = 0
+    def __init__(self, code: int = 0):
+        self.code = code
 
 
-Command = Push | Pop | Replace | Quit
-
-
-@dataclass
 class Ui:
     """What every scene shares."""
 
-    text: Typeset
-    cues: Cues
-    rng: random.Random
-    clock: Callable[[], float] = time.monotonic
-    recorder: object | None = None  # has record(item, outcome); never set in demo mode
-    command_line_packs: list[Path] = field(default_factory=list)
-    study: SelfStudy | None = None  # progress, due reviews and statistics; None in demo mode
-    unsaved: str | None = None  # why the last answer could not be saved, shown on its feedback
+    def __init__(self, text: Typeset, cues: Cues, rng: random.Random, clock: Callable[[], float] = time.monotonic,
+                 recorder: object | None = None, command_line_packs: list[Path] | None = None,
+                 study: SelfStudy | None = None):
+        self.text = text
+        self.cues = cues
+        self.rng = rng
+        self.clock = clock
+        self.recorder = recorder  # has record(item, outcome); never set in demo mode
+        self.command_line_packs = command_line_packs or []
+        self.study = study  # progress, due reviews and statistics; None in demo mode
+        self.unsaved: str | None = None  # why the last answer could not be saved, shown on its feedback
 
 
 class Scene:

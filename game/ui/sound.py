@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import math
 import os
-from array import array
 from collections.abc import Callable
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import pygame
+
+if TYPE_CHECKING:
+    from array import array
 
 # (frequency in Hz, seconds) per note: a rising third for right, a falling low pair for wrong.
 CUES = {
@@ -80,6 +83,8 @@ class _Lazy:
 
 def tone(notes, rate: int, channels: int) -> array:
     """Signed 16-bit samples of `notes`, each with a quick attack and decay (no clicks)."""
+    from array import array  # here: only a cue played needs it, never the first frame
+
     samples = array("h")
     for frequency, seconds in notes:
         count = int(rate * seconds)

@@ -96,10 +96,10 @@ class Block(NamedTuple):
 class Typeset:
     """Fonts (one Font per size and weight), measuring and rendering, all cached."""
 
-    def __init__(self, regular: Path | None, bold: Path | None):
-        # Every size is opened from the bytes read here, once: a font file deleted or rewritten
+    def __init__(self, regular: bytes | None, bold: bytes | None):
+        # Every size is opened from these bytes, read once: a font file deleted or rewritten
         # while the game runs (an update, a drive unplugged) must not break a later resize.
-        self._data = {False: _font_bytes(regular), True: _font_bytes(bold)}
+        self._data = {False: regular, True: bold}
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self._widths: dict[tuple[str, int, bool], int] = {}
         self._rendered: dict[tuple, pygame.Surface] = {}
@@ -109,11 +109,11 @@ class Typeset:
     def load(cls) -> Typeset:
         """Atkinson Hyperlegible when it is installed and readable, else pygame's own font."""
         try:
-            regular, bold = font_files()
-            for path in (regular, bold):
+            regular, bold = (path.read_bytes() for path in font_files())
+            for data in (regular, bold):
                 # pygame opens a broken file without complaint and fails only when measuring
                 # (get_linesize even crashes), so measure now, while falling back is easy.
-                pygame.font.Font(path, 12).size("Ag")
+                pygame.font.Font(io.BytesIO(data), 12).size("Ag")
         except (ImportError, OSError, pygame.error):
             return cls(None, None)
         return cls(regular, bold)
@@ -175,6 +175,16 @@ class Typeset:
     ) -> Block:
         """`paras` laid out in `box` at the largest base size <= `largest` that fits."""
         paras = _as_paras(paras)
+        size, lines = self._fitted(paras, box, largest, smallest)
+        return self._place(lines, size, box, align, valign, paras)
+
+    def fitting_size(self, paras: list[Para] | Para | str, box: pygame.Rect, largest: int, smallest: int = theme.MIN_TEXT) -> int:
+        """The base size `fit` would choose, measured but not rendered (rendering at a size
+        that is not used costs as much as measuring)."""
+        return self._fitted(_as_paras(paras), box, largest, smallest)[0]
+
+    def _fitted(self, paras: list[Para], box: pygame.Rect, largest: int, smallest: int) -> tuple[int, list]:
+        """The largest base size <= `largest` at which `paras` fit `box`, and their lines at it."""
         smallest = min(smallest, largest)
         sizes = [size for size in SIZES if smallest <= size <= largest] or [smallest]
         # Every size tried costs rasterising the text's glyphs at that size (most of the time
@@ -200,12 +210,9 @@ class Typeset:
                 while i > 0 and not fits(i):
                     i -= 1
         if fits(i):
-            size, (lines, height) = sizes[i], tried[i]
-        else:
-            lines, height = self._lines(paras, box.width, smallest)
-            lines, height = self._cut(lines, box.height, box.width)
-            size = smallest
-        return self._place(lines, size, box, align, valign, paras)
+            return sizes[i], tried[i][0]
+        lines, height = self._lines(paras, box.width, smallest)
+        return smallest, self._cut(lines, box.height, box.width)[0]
 
     def flow(self, paras: list[Para] | Para | str, width: int, size: int, topleft=(0, 0)) -> Block:
         """`paras` at `size`, wrapped to `width`, as tall as they need (for scrolled lists)."""
@@ -367,14 +374,6 @@ def _as_paras(paras) -> list[Para]:
     if isinstance(paras, Para):
         return [paras]
     return list(paras)
-
-
-def _font_bytes(path: Path | None) -> bytes | None:
-    """The font file's bytes; None (pygame's own font) when there is none or it cannot be read."""
-    try:
-        return path.read_bytes() if path is not None else None
-    except OSError:
-        return None
 
 
 def marked(text: str, span: tuple[int, int] | None, style: str = NORMAL) -> tuple[Run, ...]:

@@ -156,6 +156,16 @@ def test_source_that_is_not_utf8(tmp_path):
     assert len(problems) == 1
 
 
+def test_a_byte_order_mark_is_no_part_of_the_text(tmp_path):
+    path = write_pack(tmp_path, VALID)
+    assert load_pack(write_pack(tmp_path, b"\xef\xbb\xbf" + VALID.encode("utf-8"))).title == load_pack(path).title
+    (tmp_path / "sources" / "doc.txt").write_bytes(b"\xef\xbb\xbfFirst line\ncaf\xe9\n")
+    _, problems = check_pack(path)
+    assert [p.message for p in problems] == [
+        "source file 'sources/doc.txt': not UTF-8 text (byte 0xe9 at line 2, column 4)"
+    ]
+
+
 @pytest.mark.parametrize(
     "content, expected",
     [

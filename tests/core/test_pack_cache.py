@@ -7,10 +7,12 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from game.packs import cache as cache_module
 from game.packs.cache import LOADER, PackCache
 from game.packs.catalog import load_packs
 
@@ -136,3 +138,34 @@ def test_a_cache_that_cannot_be_written_is_no_problem(pack, user_data_dir):
     (user_data_dir / "cache").write_text("a file where the cache folder would go", encoding="utf-8")
     for _ in range(2):
         assert title_of(pack) == "The Harbour Ferry"
+
+
+def test_the_cache_keeps_the_packs_used_last_and_drops_the_rest(tmp_path, user_data_dir, monkeypatch):
+    monkeypatch.setattr(cache_module, "MAX_ENTRIES", 3)
+    copies = []
+    for name in "abcd":
+        shutil.copytree(MINI.parent, tmp_path / name)
+        copies.append(tmp_path / name / MINI.name)
+    entries = [PackCache(user_data_dir / "cache").entry_path(path) for path in copies]
+    a, b, c, d = copies
+    for path in (a, b, c, a, d):  # a is played again before d, the fourth pack, is first played
+        title_of(path)
+        time.sleep(0.05)  # file times are coarse
+    assert [entry.exists() for entry in entries] == [True, False, True, True]
+    assert len(list((user_data_dir / "cache").iterdir())) == 3
+
+
+def test_a_pack_whose_aliases_repeat_a_long_text_loads_but_is_not_cached(pack, entry):
+    # An anchored 20,000-character explanation used as 300 tags: a 26 KB pack whose data
+    # would be a 6 MB entry (and with more of the same, gigabytes).
+    text = pack.read_text(encoding="utf-8")
+    long = "A long explanation. " * 1000
+    anchored = text.replace("    explanation:", f"    tags: [{', '.join(['*long'] * 300)}]\n    explanation:", 1)
+    anchored = anchored.replace("title: The Harbour Ferry", f"title: The Harbour Ferry\ndescription: &long '{long}'", 1)
+    pack.write_text(anchored, encoding="utf-8")
+    started = time.perf_counter()
+    for _ in range(2):
+        packs, problems = load_packs([pack])
+        assert not problems and len(packs[0].questions[0].tags) == 300
+    assert time.perf_counter() - started < 1
+    assert not entry.exists()

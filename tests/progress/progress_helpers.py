@@ -22,4 +22,4 @@ def edited(pack, index):
     questions = list(pack.questions)
     old = questions[index]
     questions[index] = dataclasses.replace(old, prompt=old.prompt + "?", raw={**old.raw, "prompt": old.prompt + "?"})
-    return dataclasses.replace(pack, questions=tuple(questions))
+    return pack._replace(questions=tuple(questions))

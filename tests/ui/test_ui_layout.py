@@ -171,7 +171,16 @@ def test_long_words_break_and_overflowing_text_ends_with_an_ellipsis(typeset):
     assert block.text.endswith("…")
 
 
-def test_no_audio_device_means_silence_not_an_error(monkeypatch):
+@pytest.fixture
+def mixer():
+    """A test that opens the audio device closes it: pygame.mixer.init() on an open device
+    does nothing, so a later test asking for no device (or another driver) would get this one."""
+    pygame.mixer.quit()
+    yield
+    pygame.mixer.quit()
+
+
+def test_no_audio_device_means_silence_not_an_error(monkeypatch, mixer):
     def no_device(*a, **k):
         raise pygame.error("No available audio device")
 
@@ -181,15 +190,14 @@ def test_no_audio_device_means_silence_not_an_error(monkeypatch):
     cues.play("right")
 
 
-def test_the_audio_device_opens_at_the_first_cue_not_at_start():
-    pygame.mixer.quit()
+def test_the_audio_device_opens_at_the_first_cue_not_at_start(mixer):
     cues = Cues.start()
     assert pygame.mixer.get_init() is None
     cues.play("right")
     assert pygame.mixer.get_init() is not None
 
 
-def test_cues_are_made_and_audible_with_a_device():
+def test_cues_are_made_and_audible_with_a_device(mixer):
     assert Cues.start().audible
     for notes in CUES.values():
         samples = tone(notes, 22050, 2)

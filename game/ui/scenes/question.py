@@ -9,7 +9,7 @@ from game.textnorm import parse_number
 from game.ui import theme, widgets
 from game.ui.input import CONFIRM_KEYS, DRAG, HOVER, KEY, PRESS, RELEASE, TEXT, Input, digit, letter
 from game.ui.scene import Action, Command, Pop, Replace, Scene, Ui
-from game.ui.scenes import feedback, quiz
+from game.ui.scenes import quiz
 from game.ui.text import Para
 
 MAX_TYPED = 200
@@ -125,7 +125,7 @@ class QuestionScene(Scene):
             box = self._cap_and_text(rect, label, cap_font, cap_w)[1]
             boxes.append(box.inflate(-round(row_h * reserve), 0).move(-round(row_h * reserve) // 2, 0) if reserve else box)
         # Options share one size: the largest at which every one of them fits.
-        shared = min(self.ui.text.fit(text, box, font).size for text, box in zip(options, boxes))
+        shared = min(self.ui.text.fitting_size(text, box, font) for text, box in zip(options, boxes))
         return [self.fit(text, box, shared, valign="middle") for text, box in zip(options, boxes)]
 
     def _cap_and_text(self, rect: pygame.Rect, label: str, font: int, cap_w: int | None = None):
@@ -304,7 +304,9 @@ class QuestionScene(Scene):
                 self.ui.unsaved = None
             except ProgressError as error:  # the game goes on; the feedback says it was not saved
                 self.ui.unsaved = str(error)
-        return Replace(feedback.FeedbackScene(self.ui, self.session))
+        from game.ui.scenes.feedback import FeedbackScene  # here: with the results screen, not needed for the first frame
+
+        return Replace(FeedbackScene(self.ui, self.session))
 
     # -- drawing
 

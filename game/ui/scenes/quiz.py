@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from game.packs.model import Pack
 from game.play.session import Item, Session
 from game.ui.scene import Push, Scene, Ui
-from game.ui.scenes import dialog, question
+from game.ui.scenes import question
 
 
 def items_of(packs: Sequence[Pack]) -> list[Item]:
@@ -19,4 +19,6 @@ def start(ui: Ui, items: Sequence[Item]) -> Scene:
 
 
 def leave(ui: Ui) -> Push:
-    return Push(dialog.ConfirmScene(ui, "Leave this quiz?", "You go back to the title screen.", yes="Leave", no="Keep playing"))
+    from game.ui.scenes.dialog import ConfirmScene  # here: not needed for the first frame
+
+    return Push(ConfirmScene(ui, "Leave this quiz?", "You go back to the title screen.", yes="Leave", no="Keep playing"))
