@@ -280,8 +280,9 @@ _MD_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 _MD_RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$")
 _MD_TRAILING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
 # A pipe table: rows of cells between bars, the header row above a row of dashes. A row of
-# dashes lower down only divides the table (periods of a timeline).
-_MD_TABLE_ROW = re.compile(r"^[ \t]{0,3}\|.*\|[ \t]*$")
+# dashes lower down only divides the table (periods of a timeline). The outer bars are
+# optional ("year|event" over "---|---"): a row is a line with a bar in it.
+_MD_TABLE_ROW = re.compile(r"^[ \t]{0,3}(?:\\.|[^|\\\n])*\|.*$")
 _MD_TABLE_RULE = re.compile(r"^[ \t]{0,3}\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
 _MD_CELL = re.compile(r"(?:\\.|[^|\\])+")
 _MD_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+")  # a list item's mark inside a cell: "<br>- William became king"
@@ -321,8 +322,10 @@ def _plain_markdown(text: str) -> tuple[str, list[tuple[int, int]], tuple]:
 
 def _markdown_row(out: _Builder, body: str, base: int) -> tuple[tuple[int, int], ...]:
     """A table row's cells, each a block of its own, and each item a cell lists ("- a<br>- b")."""
-    inner_at = body.index("|") + 1
-    inner = body[inner_at: body.rstrip().rindex("|")]
+    stripped = body.rstrip()
+    inner_at = len(body) - len(body.lstrip())
+    inner_at += stripped.startswith("|", inner_at)
+    inner = body[inner_at: len(stripped) - (stripped.endswith("|") and not stripped.endswith("\\|"))]
     cells = []
     for cell in _MD_CELL.finditer(inner):
         at = inner_at + cell.start()
