@@ -138,20 +138,18 @@ def split_sentences(document: Document) -> list[Sentence]:
 
 
 # A quote shows the sentence's words as the file has them. Where a link or an italic word cuts
-# them (a drop capital, a linked name), the longest run the file holds as they are stands for
-# the sentence if it is nearly all of it: a true statement is proved only by what its quote shows,
-# and a question whose answer lies outside the run fails the check that the quote holds it.
-_QUOTED_SHARE = 0.8
-
-
+# them, the longest run the file holds as they are is kept for order items (which check that
+# it shows their own words and date), but it is no quote for the sentence: a run that starts
+# at "will be the transfer" never shows the "first step" the prompt speaks of.
 def _quote(document: Document, start: int, end: int) -> tuple[str | None, str | None]:
-    """The sentence's quote, and the longest verbatim run of its words when that is shorter."""
+    """The sentence's quote if the file shows all its words, and else the longest verbatim
+    run of them, or None; a run that misses only punctuation is the quote."""
     whole = document.quotable(start, end)
     if whole is not None:
         return whole, None
     part = document.quotable_part(start, end)
     run = document.quotable(*part) if part else None
-    if part is None or len(document.plain[slice(*part)].split()) < _QUOTED_SHARE * len(document.plain[start:end].split()):
+    if run is None or re.search(r"\w", document.plain[start:part[0]] + document.plain[part[1]:end]):
         return None, run
     return run, run
 
