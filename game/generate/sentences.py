@@ -71,6 +71,9 @@ _CREDIT = re.compile(
     r"(?:\((?:[\w .&/-]*/)?(?:Reuters|AP|AFP|EPA|Getty(?: Images)?|Associated Press|Xinhua|Bloomberg|Shutterstock"
     r"|(?:AP |AFP |EPA |Reuters )?(?:Photo|Image|Picture|Video)s?\b[^()]*)\)"
     r"|(?:Photo(?:graph)?|Image|Picture|Video)s?(?: credit)?:[^.!?]{1,60}|(?:Image |Photo )?Credit:[^.!?]{1,60})\W*$", re.I)
+# A writer's label before a sentence is no part of its statement: "Note: in previous
+# versions of Minecraft, there was no protocol wide compression for big packets."
+_LABEL = re.compile(r"(?:Note|NB|N\.B\.|Nota bene|Side note|Editor[’']s note|Fun fact|Tip|Remember)\s*:\s+(?=\w)", re.I)
 # A news dateline before the first sentence: "KABUL, Afghanistan (Reuters) — ".
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?: \(\w+\))? ?[—–-]{1,2} (?=[A-Z“\"])")
 # A list's item is a statement only with a subject of its own, not "Build and deliver great
@@ -87,8 +90,7 @@ class Sentence:
     start: int  # offsets in the document's plain view
     end: int
     text: str  # the plain words: prompts are built from these
-    # The file's own words; when markup lies inside them, the longest run of them the file
-    # holds as they are (nearly all the sentence), else None.
+    # The file's own words, or None when markup cuts them short (see _quote).
     quote: str | None
     paragraph: int  # sentences of one block share it
     # Cut off by the page ("... were housed on U.S. bases…"): only its complete clauses
@@ -123,6 +125,8 @@ def split_sentences(document: Document) -> list[Sentence]:
         if dateline:
             spans[0] = (dateline.end(), spans[0][1])
         for s_start, s_end in spans:
+            label = _LABEL.match(doc.text, s_start, s_end)
+            s_start = label.end() if label else s_start
             text = document.plain[start + s_start: start + s_end]
             row = document.row_name(start + s_start)
             if row is not None and fold_answer(row) not in fold_answer(text):
@@ -190,11 +194,19 @@ _SPEAKER_TAIL = re.compile(r"(?:[A-Z][\w.’'-]* ){1,3}(?:said|says|asked|asks|r
                            r"explained|remembers|remembered|thought|wondered|exclaimed|shouted)\b|(?:he|she|they) \w+ed\b")
 
 
+# "Schuenemann et al. concluded in 2011 ...": a short word's full stop before a lower-case
+# word is an abbreviation's, not a sentence's end ("iPhone" is a name, not such a word).
+_ABBREVIATION_END = re.compile(r"\b[A-Za-z]{1,4}\.$")
+_LOWER_START = re.compile(r"[a-z]+\b")
+
+
 def _spans(doc) -> Iterator[tuple[int, int]]:
-    """Sentence spans of one block, with a speaker's tail kept with the quotation it closes."""
+    """Sentence spans of one block, with a speaker's tail kept with the quotation it closes,
+    and a sentence cut at an abbreviation joined again."""
     held = None
     for start, end in _trimmed_spans(doc):
-        if held and _SPEECH_END.search(doc.text[held[0]:held[1]]) and _SPEAKER_TAIL.match(doc.text[start:end]):
+        if held and (_SPEECH_END.search(doc.text[held[0]:held[1]]) and _SPEAKER_TAIL.match(doc.text[start:end])
+                     or _ABBREVIATION_END.search(doc.text[held[0]:held[1]]) and _LOWER_START.match(doc.text[start:end])):
             held = (held[0], end)
             continue
         if held:

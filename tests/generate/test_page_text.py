@@ -298,3 +298,20 @@ def test_a_pack_is_titled_by_its_documents_unless_told(tmp_path):
         out = tmp_path / "pack.yaml"
         assert run(parser.parse_args([*map(str, docs), "-o", str(out), *extra])) == 0
         assert yaml.safe_load(out.read_text(encoding="utf-8"))["title"] == title
+
+
+def test_an_abbreviation_before_a_lower_case_word_does_not_end_the_sentence(tmp_path):
+    text = ("Based on genetic evidence from the East Smithfield burial site in England, Schuenemann et al. concluded in"
+            " 2011 that the Black Death was caused by a variant of Y. pestis. Pneumonic plague has a mortality rate of"
+            " 90 to 95 percent.\n")
+    assert _texts(tmp_path, "plague.md", text) == [
+        "Based on genetic evidence from the East Smithfield burial site in England, Schuenemann et al. concluded in"
+        " 2011 that the Black Death was caused by a variant of Y. pestis.",
+        "Pneumonic plague has a mortality rate of 90 to 95 percent."]
+
+
+def test_a_writers_label_is_no_part_of_the_statement(tmp_path):
+    page = ("<p>Note: The server compresses every packet larger than 256 bytes.</p>"
+            "<p>Notes from the field are kept in a log.</p>")
+    assert _texts(tmp_path, "minecraft.html", page) == [
+        "The server compresses every packet larger than 256 bytes.", "Notes from the field are kept in a log."]
