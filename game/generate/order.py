@@ -50,6 +50,7 @@ _EVENT_NOUNS = {
     "withdrawal", "departure", "assassination", "execution", "defeat", "capture", "destruction", "discovery",
     "publication", "outbreak", "eruption", "explosion", "bombing", "surrender", "abolition", "creation", "formation",
     "dissolution", "merger", "acquisition", "murder", "conquest", "partition", "unification", "reunification",
+    "invention", "release", "completion", "reign",
 }
 _AFTER_EVENT = re.compile(rf"^(?:[Ii]n the wake of|Following|After|Before)\s+(?P<event>[^,;:()—–]+?)\s+{_AT}$")
 # A date after one of these belongs to a clause inside the sentence, not to its main event.
@@ -204,9 +205,21 @@ def cell_item(entry: str) -> str | None:
     a whole statement. "A series of poems in English about a group of people going to
     Canterbury" has no verb of its own: it describes, it states nothing."""
     first = _ASIDE.sub("", _ENTRY_SENTENCE.split(entry)[0]).lstrip(" :;,-")
-    if re.search(r"[^\w\s,.;:'’‘“”\"&()-]", first) or _PRONOUN.search(first):
+    if re.search(r"[^\w\s,.;:'’‘“”\"&()-]", first) or _PRONOUN.search(first) or _FICTION.search(first):
         return None  # a note's shorthand ("flees to England → imprisoned"), or "after this", "his son"
+    # A timeline tells its events in the present ("Julius Caesar crosses the Rubicon") or
+    # names them ("fall of the Western Roman Empire").
+    event = _HISTORIC_PRESENT.match(first) or _EVENT_PHRASE.match(first)
+    if event and event["head"] in _EVENT_NOUNS | {""}:
+        return _item(first, table=True, shared_date=True)
     return _item(first, table=False, shared_date=True)
+
+
+# A story's date is no history: "setting of Back to the Future III", "Star Trek: Irish
+# reunification", "Fiction: ...": a label before a colon says whose world the entry is in.
+_FICTION = re.compile(r"(?:setting of|fictional|fiction)|^[A-Z][\w'’ ]{0,30}:\s", re.I)
+_HISTORIC_PRESENT = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.'’&-]*\s+){1,4}(?P<head>)(?!is\b|has\b|was\b)[a-z]{2,}(?<![su]s)s\b")
+_EVENT_PHRASE = re.compile(r"(?:[Tt]he )?(?:first |final )?(?P<head>[a-z]+) of ")
 
 
 # -- chronological tables: a line with only a date, then the entries for that date

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from game.generate import order as order_stage
+from game.generate import rankings as rankings_stage
 from game.generate import records as records_stage
 from game.generate.checks import Evidence, pack_problems, question_problems
 from game.generate.facts import find_facts
@@ -61,6 +62,8 @@ def generate(documents: dict[str, Document], count: int, seed: int,
             shortlist.add(candidate)
         found = records_stage.records(document)
         for candidate in records_stage.candidates(sid, found, rng):
+            shortlist.add(candidate)
+        for candidate in rankings_stage.candidates(sid, rankings_stage.rankings(document), rng):
             shortlist.add(candidate)
         events += order_stage.events(sid, sentences, facts, document, found)
     for candidate in order_stage.order_candidates(events, rng):

@@ -135,49 +135,79 @@ def in_sequence(spans: list[tuple], i: int) -> bool:
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _ERA = r"(?:BCE?|B\.C\.|AD|A\.D\.|CE)"
-_YEAR = rf"(?:{_ERA} )?\d{{1,3}}(?:,\d{{3}})?|(?:{_ERA} )?\d{{1,4}}"
+# A year, or a count of years in thousands, millions or billions ("14B BCE", "450M BCE").
+_YEAR = rf"(?:{_ERA} )?(?:\d{{1,3}}(?:\.\d{{1,3}})?[KMB]|\d{{1,3}}(?:,\d{{3}})?|\d{{1,4}})"
+_SCALE = {"K": 10**3, "M": 10**6, "B": 10**9}
+_CIRCA = r"(?:~|c\.|ca\.|circa|approx\.) ?"
+_CIRCA_YEARS = 25  # how far either way a year "c. 1400" may lie, for ordering
 _DATE_CELL = re.compile(
-    rf"(?P<y>{_YEAR})(?P<s>s)?(?: ?(?P<era>{_ERA}))?"
+    rf"(?P<circa>{_CIRCA})?(?:(?P<y>{_YEAR})(?P<s>s)?(?: ?(?P<era>{_ERA}))?"
     rf"(?:,? (?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)? )?(?P<m>[A-Z][a-z]+))?"
     rf"(?: ?[-–—] ?(?P<to>{_YEAR})(?: ?(?P<era2>{_ERA}))?)?"
     rf"|(?P<c>\d{{1,2}})(?:st|nd|rd|th) century(?: (?P<cera>{_ERA}))?"
-    rf"|(?P<ago>[\d,.]+) (?P<mult>thousand|million|billion) years ago")
+    rf"|(?P<ago>[\d,.]+) (?P<mult>thousand|million|billion) years ago)")
 # A bound or a vague time is no date to order by: "By 1200", "Late 1700s", "During the reign of".
 _DATE_HEADERS = {"time", "date", "year", "when", "period", "dates", "years"}
 
 
 def date_cell(cell: str) -> tuple[tuple, tuple[tuple, tuple], str] | None:
     """(value, the days it can mean, as shown) for a table cell holding only a date: "1066",
-    "55 BC", "1450s", "1509, 21 April", "1066 - 1485", "16th century", "50 million years ago"."""
+    "55 BC", "1450s", "1509, 21 April", "1066 - 1485", "500 BCE - 300 CE", "c. 3000 BCE",
+    "16th century", "14B BCE", "50 million years ago"."""
     match = _DATE_CELL.fullmatch(cell.strip())
     if not match:
         return None
+    shown = " ".join(cell.split())
     if match["ago"]:
         scale = {"thousand": 10**3, "million": 10**6, "billion": 10**9}[match["mult"]]
         year = 1950 - round(float(match["ago"].replace(",", "")) * scale)
-        return (year, None, None), ((year, 1, 1), (year, 12, 31)), cell.strip()
+        return (year, None, None), ((year, 1, 1), (year, 12, 31)), shown
     if match["c"]:
         century = int(match["c"])
         last = -100 * (century - 1) if match["cera"] and match["cera"].startswith("B") else 100 * century
-        return (last - 99, None, None), ((last - 99, 1, 1), (last, 12, 31)), cell.strip()
-    bc = any((match[k] or "").startswith("B") for k in ("y", "era", "to", "era2"))
-    first = _year_of(match["y"], bc)
+        return (last - 99, None, None), ((last - 99, 1, 1), (last, 12, 31)), shown
+    # Each end of a range has its own era ("500 BCE - 300 CE"); one era after both ends is
+    # theirs ("5000-3300 BCE").
+    era1 = _era(match["y"], match["era"])
+    era2 = _era(match["to"] or "", match["era2"])
+    first, low, high = _years(match["y"], era1 or era2)
     month = _MONTHS.get((match["m"] or "").lower())
-    if match["m"] and not month or match["s"] and (match["m"] or match["to"]):
+    if match["m"] and not month or match["s"] and (match["m"] or match["to"]) \
+            or (match["m"] or match["s"]) and first != low:
         return None
     value = (first, month, int(match["d"]) if match["d"] else None)
     span = interval(value, "decade" if match["s"] else "year")
+    if low != first:  # a rounded count of years
+        span = ((low, 1, 1), (high, 12, 31))
     if match["to"]:
-        last = _year_of(match["to"], bc)
+        last, _, high = _years(match["to"], era2 or era1)
         if last <= first:
             return None
-        span = (span[0], (last, 12, 31))
-    return value, span, " ".join(cell.split())
+        span = (span[0], (high, 12, 31))
+    if match["circa"]:
+        span = ((span[0][0] - _CIRCA_YEARS, 1, 1), (span[1][0] + _CIRCA_YEARS, 12, 31))
+    return value, span, shown
 
 
-def _year_of(text: str, bc: bool) -> int:
-    year = int(re.sub(r"\D", "", text))
-    return -year if bc else year
+def _era(year: str, era: str | None) -> str:
+    """The era written before a year ("AD 43") or after it, "" if none."""
+    before = re.match(_ERA, year)
+    return (before.group() if before else era or "")
+
+
+def _years(text: str, era: str) -> tuple[int, int, int]:
+    """(year, earliest, latest) a year or a rounded count of years can mean: "14B" BCE is
+    14 billion years back, give or take half a billion; "13.61B" only 5 million."""
+    number = re.sub(rf"^{_ERA} ", "", text).replace(",", "")
+    bc = era.startswith("B")
+    scale = _SCALE.get(number[-1], 1)
+    if scale == 1:
+        year = -int(number) if bc else int(number)
+        return year, year, year
+    digits = number[:-1]
+    half = scale * 10 ** -len(digits.partition(".")[2]) / 2
+    year = round(float(digits) * scale) * (-1 if bc else 1)
+    return year, round(year - half), round(year + half)
 
 
 def _table_records(document: Document) -> list[Record]:

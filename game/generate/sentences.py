@@ -71,6 +71,9 @@ _CREDIT = re.compile(
     r"(?:\((?:[\w .&/-]*/)?(?:Reuters|AP|AFP|EPA|Getty(?: Images)?|Associated Press|Xinhua|Bloomberg|Shutterstock"
     r"|(?:AP |AFP |EPA |Reuters )?(?:Photo|Image|Picture|Video)s?\b[^()]*)\)"
     r"|(?:Photo(?:graph)?|Image|Picture|Video)s?(?: credit)?:[^.!?]{1,60}|(?:Image |Photo )?Credit:[^.!?]{1,60})\W*$", re.I)
+# A writer's label before a sentence is no part of its statement: "Note: in previous
+# versions of Minecraft, there was no protocol wide compression for big packets."
+_LABEL = re.compile(r"(?:Note|NB|N\.B\.|Nota bene|Side note|Editor[’']s note|Fun fact|Tip|Remember)\s*:\s+(?=\w)", re.I)
 # A news dateline before the first sentence: "KABUL, Afghanistan (Reuters) — ".
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?: \(\w+\))? ?[—–-]{1,2} (?=[A-Z“\"])")
 # A list's item is a statement only with a subject of its own, not "Build and deliver great
@@ -87,8 +90,7 @@ class Sentence:
     start: int  # offsets in the document's plain view
     end: int
     text: str  # the plain words: prompts are built from these
-    # The file's own words; when markup lies inside them, the longest run of them the file
-    # holds as they are (nearly all the sentence), else None.
+    # The file's own words, or None when markup cuts them short (see _quote).
     quote: str | None
     paragraph: int  # sentences of one block share it
     # Cut off by the page ("... were housed on U.S. bases…"): only its complete clauses
@@ -123,6 +125,8 @@ def split_sentences(document: Document) -> list[Sentence]:
         if dateline:
             spans[0] = (dateline.end(), spans[0][1])
         for s_start, s_end in spans:
+            label = _LABEL.match(doc.text, s_start, s_end)
+            s_start = label.end() if label else s_start
             text = document.plain[start + s_start: start + s_end]
             row = document.row_name(start + s_start)
             if row is not None and fold_answer(row) not in fold_answer(text):
@@ -138,20 +142,18 @@ def split_sentences(document: Document) -> list[Sentence]:
 
 
 # A quote shows the sentence's words as the file has them. Where a link or an italic word cuts
-# them (a drop capital, a linked name), the longest run the file holds as they are stands for
-# the sentence if it is nearly all of it: a true statement is proved only by what its quote shows,
-# and a question whose answer lies outside the run fails the check that the quote holds it.
-_QUOTED_SHARE = 0.8
-
-
+# them, the longest run the file holds as they are is kept for order items (which check that
+# it shows their own words and date), but it is no quote for the sentence: a run that starts
+# at "will be the transfer" never shows the "first step" the prompt speaks of.
 def _quote(document: Document, start: int, end: int) -> tuple[str | None, str | None]:
-    """The sentence's quote, and the longest verbatim run of its words when that is shorter."""
+    """The sentence's quote if the file shows all its words, and else the longest verbatim
+    run of them, or None; a run that misses only punctuation is the quote."""
     whole = document.quotable(start, end)
     if whole is not None:
         return whole, None
     part = document.quotable_part(start, end)
     run = document.quotable(*part) if part else None
-    if part is None or len(document.plain[slice(*part)].split()) < _QUOTED_SHARE * len(document.plain[start:end].split()):
+    if run is None or re.search(r"\w", document.plain[start:part[0]] + document.plain[part[1]:end]):
         return None, run
     return run, run
 
@@ -192,11 +194,19 @@ _SPEAKER_TAIL = re.compile(r"(?:[A-Z][\w.’'-]* ){1,3}(?:said|says|asked|asks|r
                            r"explained|remembers|remembered|thought|wondered|exclaimed|shouted)\b|(?:he|she|they) \w+ed\b")
 
 
+# "Schuenemann et al. concluded in 2011 ...": a short word's full stop before a lower-case
+# word is an abbreviation's, not a sentence's end ("iPhone" is a name, not such a word).
+_ABBREVIATION_END = re.compile(r"\b[A-Za-z]{1,4}\.$")
+_LOWER_START = re.compile(r"[a-z]+\b")
+
+
 def _spans(doc) -> Iterator[tuple[int, int]]:
-    """Sentence spans of one block, with a speaker's tail kept with the quotation it closes."""
+    """Sentence spans of one block, with a speaker's tail kept with the quotation it closes,
+    and a sentence cut at an abbreviation joined again."""
     held = None
     for start, end in _trimmed_spans(doc):
-        if held and _SPEECH_END.search(doc.text[held[0]:held[1]]) and _SPEAKER_TAIL.match(doc.text[start:end]):
+        if held and (_SPEECH_END.search(doc.text[held[0]:held[1]]) and _SPEAKER_TAIL.match(doc.text[start:end])
+                     or _ABBREVIATION_END.search(doc.text[held[0]:held[1]]) and _LOWER_START.match(doc.text[start:end])):
             held = (held[0], end)
             continue
         if held:

@@ -111,11 +111,25 @@ class Document:
     def quotable(self, start: int, end: int) -> str | None:
         """The file's own words for plain[start:end], or None if markup lies inside them.
 
-        Citation markers inside are kept: quote matching folds them away."""
+        Citation markers inside are kept: quote matching folds them away. So are Markdown's
+        emphasis marks ("the *Peking Man* fossils"), which read as plain text: a quote that
+        keeps them shows the whole sentence."""
         if not self.runs:
             return self.text[start:end]
-        own = self.text[self.to_text(start): self.to_text(end - 1) + 1]
-        return own if fold_quote(own) == fold_quote(self.plain[start:end]) else None
+        at, to = self.to_text(start), self.to_text(end - 1) + 1
+        own = self.text[at:to]
+        if fold_quote(own) == fold_quote(self.plain[start:end]):
+            return own
+        if self.path.suffix.lower() not in (".md", ".markdown"):
+            return None
+        # The marks around the ends too: "**Chaucer** wrote" starts at its opening "**".
+        at -= len(self.text[:at]) - len(self.text[:at].rstrip("*_`"))
+        to += len(self.text[to:]) - len(self.text[to:].lstrip("*_`"))
+        own = self.text[at:to]
+        unmarked = _MD_EMPHASIS.sub("", own)
+        balanced = all(len(re.findall(re.escape(mark), own)) % 2 == 0 for mark in ("**", "`")) \
+            and own.replace("**", "").count("*") % 2 == 0
+        return own if balanced and fold_quote(unmarked) == fold_quote(self.plain[start:end]) else None
 
     def quotable_part(self, start: int, end: int) -> tuple[int, int] | None:
         """(start, end) in the plain view of the longest run of whole words in plain[start:end]
@@ -266,22 +280,25 @@ def _without_marks(plain: str, runs: list[tuple[int, int]]) -> tuple[str, list[t
 
 # -- Markdown: markup becomes nothing (inline) or a line break (blocks), text is kept.
 
+# Emphasis and code marks. "_Homo erectus_", "__bold__": underscores at a word's edge;
+# "snake_case" and "____" keep theirs.
+_EMPHASIS = r"\*\*|\*|`+|~~|(?<![\w_])__?(?=[^\s_])|(?<=[^\s_])__?(?![\w_])"
 # Block marks, and a footnote's label before its text ("[^3]: John Backus developed ...").
 _MD_LINE_PREFIX = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+|\[\^[\w-]+\]:[ \t]*)*")
 _MD_INLINE = re.compile(
     r"!?\[(?P<label>[^\]\n]*)\]\([^)\n]*\)"  # [label](url) and images
     r"|(?P<br><br\s*/?>)"  # a line break written in HTML
     r"|<[^>\n]+>"  # inline html / autolinks
-    r"|(?P<mark>\*\*|\*|`+|~~)"  # emphasis and code marks
-    # "_Homo erectus_", "__bold__": underscores at a word's edge; "snake_case" and "____" keep theirs.
-    r"|(?<![\w_])__?(?=[^\s_])|(?<=[^\s_])__?(?![\w_])"
+    rf"|{_EMPHASIS}"
 )
+_MD_EMPHASIS = re.compile(_EMPHASIS)
 _MD_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 _MD_RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$")
 _MD_TRAILING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
 # A pipe table: rows of cells between bars, the header row above a row of dashes. A row of
-# dashes lower down only divides the table (periods of a timeline).
-_MD_TABLE_ROW = re.compile(r"^[ \t]{0,3}\|.*\|[ \t]*$")
+# dashes lower down only divides the table (periods of a timeline). The outer bars are
+# optional ("year|event" over "---|---"): a row is a line with a bar in it.
+_MD_TABLE_ROW = re.compile(r"^[ \t]{0,3}(?:\\.|[^|\\\n])*\|.*$")
 _MD_TABLE_RULE = re.compile(r"^[ \t]{0,3}\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
 _MD_CELL = re.compile(r"(?:\\.|[^|\\])+")
 _MD_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+")  # a list item's mark inside a cell: "<br>- William became king"
@@ -321,8 +338,10 @@ def _plain_markdown(text: str) -> tuple[str, list[tuple[int, int]], tuple]:
 
 def _markdown_row(out: _Builder, body: str, base: int) -> tuple[tuple[int, int], ...]:
     """A table row's cells, each a block of its own, and each item a cell lists ("- a<br>- b")."""
-    inner_at = body.index("|") + 1
-    inner = body[inner_at: body.rstrip().rindex("|")]
+    stripped = body.rstrip()
+    inner_at = len(body) - len(body.lstrip())
+    inner_at += stripped.startswith("|", inner_at)
+    inner = body[inner_at: len(stripped) - (stripped.endswith("|") and not stripped.endswith("\\|"))]
     cells = []
     for cell in _MD_CELL.finditer(inner):
         at = inner_at + cell.start()

@@ -145,3 +145,75 @@ def test_a_pack_from_emphasised_markdown_has_no_marks_in_prompts_and_passes_stri
     assert pack.questions
     assert not any(re.search(r"(?<!_)_(?!_)|\*", q.prompt) for q in pack.questions)
     assert yaml.safe_load(out.read_text(encoding="utf-8"))["title"] == "China"
+
+
+# A world timeline in the style of a personal notes page: tables without outer bars, dates
+# in billions of years, circa marks, a range across eras, and joke rows from fiction.
+WORLD = """# World History Timeline
+
+## Pre-History
+
+year|event
+---|-------
+14B BCE|the Big Bang
+4.5B BCE|enter Earth
+66M BCE|Chicxulub Impact, end of dinosaurs
+
+## Before Common Era
+
+year|event
+---|-------
+~3500 BCE|the Kish Tablet, oldest written document
+~500 BCE - 300 CE |synthesis of Hinduism
+71 BCE|death of Spartacus
+49 BCE|Julius Caesar crosses the Rubicon
+
+## Common Era
+
+year|event
+---|-------
+476|fall of the Western Roman Empire
+1620|the Mayflower lands in New England
+1885|setting of Back to the Future III
+1914-1918|WWI
+1961|Yuri Gagarin conducts the first human space flight
+1992-1996|Star Trek: Khan Noonien Singh rules a quarter of Earth
+2007|the iPhone is released
+"""
+
+
+def test_a_table_without_outer_bars_is_still_a_table(tmp_path):
+    document = _document(tmp_path, "world.md", WORLD)
+    rows = [[document.cell_text(c) for c in row] for table in document.tables for row in table]
+    assert len(document.tables) == 3 and "|" not in document.plain
+    assert ["49 BCE", "Julius Caesar crosses the Rubicon"] in rows and ["~500 BCE - 300 CE", "synthesis of Hinduism"] in rows
+
+
+def test_timeline_dates_in_billions_circa_and_across_eras(tmp_path):
+    document = _document(tmp_path, "world.md", WORLD)
+    dated = {r.entry: r for r in records(document)}
+    assert dated["the Big Bang"].value[0] == -14_000_000_000
+    assert dated["Chicxulub Impact, end of dinosaurs"].value[0] == -66_000_000
+    # "500 BCE - 300 CE" runs from before the era into it; "c. 3500 BCE" is only near 3500 BC.
+    hinduism = dated["synthesis of Hinduism"].interval
+    assert hinduism[0][0] <= -500 and hinduism[1][0] >= 300
+    kish = dated["the Kish Tablet, oldest written document"].interval
+    assert kish[0][0] < -3500 < kish[1][0]
+    assert dated["WWI"].interval == ((1914, 1, 1), (1918, 12, 31))
+
+
+def test_a_timelines_events_in_the_present_or_named_are_ordered_and_fiction_is_not(tmp_path):
+    document = _document(tmp_path, "world.md", WORLD)
+    sentences = split_sentences(document)
+    found = events("s", sentences, find_facts(sentences), document, records(document))
+    items = {e.item: e.interval for e in found}
+    for item in ("Julius Caesar crosses the Rubicon", "Fall of the Western Roman Empire", "Death of Spartacus",
+                 "The Mayflower lands in New England", "Yuri Gagarin conducts the first human space flight"):
+        assert item in items
+    assert not any("Back to the Future" in item or "Khan" in item for item in items)
+    years = {c.question["prompt"]: c.question["answer"] for c in candidates("s", records(document), random.Random(1))}
+    assert years["Which year does the list give for “The Mayflower lands in New England”?"] == "1620"
+    assert not any("Back to the Future" in p or "Star Trek" in p for p in years)
+    for question in (c.question for c in order_candidates(found, random.Random(1))):
+        starts = [items[item][0] for item in question["items"]]
+        assert starts == sorted(starts)

@@ -180,10 +180,11 @@ def test_a_speakers_tail_stays_with_the_quotation_it_closes(tmp_path):
 
 
 def test_a_marked_sentence_is_quoted_whole_with_its_markers(tmp_path):
+    import argparse
+
     import yaml
 
     from game.generate.command import add_arguments, run
-    import argparse
     doc = tmp_path / "reading.txt"
     doc.write_text("In 1889 the Russian writer Nikolai Rubakin[16] published a study of over 10,000 texts written "
                    "by everyday people.[17] He found that most of them used about 1,500 familiar words.\n"
@@ -234,23 +235,33 @@ def test_a_table_cell_is_asked_only_if_it_names_its_row(tmp_path):
         rows[2][2]]  # the one synopsis that names its film
 
 
-def test_a_sentence_cut_by_a_drop_capital_and_a_link_is_still_quoted(tmp_path):
+def test_a_sentence_cut_by_a_link_has_no_quote_that_misses_its_words(tmp_path):
     page = ("<p><span>Z</span>imbabwe President <a href='/mugabe'>Robert Mugabe</a>, his wife Grace and two key figures"
             " from her G40 political faction are under house arrest at the Blue House compound in Harare and are"
-            " insisting the 93 year-old finishes his presidential term.</p>")
+            " insisting the 93 year-old finishes his presidential term.</p>"
+            "<p>The sale is being done in two steps. The <a href='/filing'>first step</a> will be the transfer of any"
+            " assets related to Yahoo business to a singular subsidiary.</p>"
+            "<p>The sale closed in <em>June</em>.</p><p><b>The deal closed in July 2017</b>.</p>")
     document = _document(tmp_path, "zimbabwe.html", page)
-    [sentence] = split_sentences(document)
-    assert sentence.text.startswith("Zimbabwe President Robert Mugabe, his wife Grace")
-    # The file cannot show the sentence whole: its longest verbatim run of whole words stands for it.
-    assert sentence.quote.startswith("his wife Grace and two key figures") and "93 year-old" in sentence.quote
-    assert sentence.quote in document.text
+    mugabe, _, step, sale, deal = split_sentences(document)
+    assert mugabe.text.startswith("Zimbabwe President Robert Mugabe, his wife Grace")
+    # The file cannot show these sentences whole: a quote from "his wife Grace" or from "will
+    # be the transfer" would not show who is under arrest or which step is meant.
+    assert mugabe.quote is None and step.quote is None and sale.quote is None
+    # The longest verbatim run is still there for an order item that checks its own words.
+    assert mugabe.run.startswith("his wife Grace and two key figures") and mugabe.run in document.text
+    # A run that misses only the full stop after a tag is the sentence.
+    assert deal.quote == "The deal closed in July 2017"
 
 
-def test_a_short_verbatim_run_proves_too_little_to_quote(tmp_path):
-    document = _document(tmp_path, "uk.md", "Geoffrey **Chaucer** wrote the **Canterbury Tales** in Middle English verse.\n")
-    [sentence] = split_sentences(document)
-    assert sentence.text == "Geoffrey Chaucer wrote the Canterbury Tales in Middle English verse."
-    assert sentence.quote is None  # "in Middle English verse." would not show who wrote what
+def test_a_markdown_quote_keeps_its_emphasis_marks_to_show_the_whole_sentence(tmp_path):
+    document = _document(tmp_path, "uk.md", "**Geoffrey Chaucer** wrote the _Canterbury Tales_ in Middle English verse.\n\n"
+                                             "The [Tales](https://example.org/tales) were printed by Caxton in 1476.\n")
+    chaucer, caxton = split_sentences(document)
+    assert chaucer.text == "Geoffrey Chaucer wrote the Canterbury Tales in Middle English verse."
+    # "in Middle English verse." alone would not show who wrote what; the marks read as text.
+    assert chaucer.quote == "**Geoffrey Chaucer** wrote the _Canterbury Tales_ in Middle English verse."
+    assert caxton.quote is None  # a link's address is no reading
 
 
 @pytest.mark.parametrize("name, body, title", [
@@ -287,3 +298,20 @@ def test_a_pack_is_titled_by_its_documents_unless_told(tmp_path):
         out = tmp_path / "pack.yaml"
         assert run(parser.parse_args([*map(str, docs), "-o", str(out), *extra])) == 0
         assert yaml.safe_load(out.read_text(encoding="utf-8"))["title"] == title
+
+
+def test_an_abbreviation_before_a_lower_case_word_does_not_end_the_sentence(tmp_path):
+    text = ("Based on genetic evidence from the East Smithfield burial site in England, Schuenemann et al. concluded in"
+            " 2011 that the Black Death was caused by a variant of Y. pestis. Pneumonic plague has a mortality rate of"
+            " 90 to 95 percent.\n")
+    assert _texts(tmp_path, "plague.md", text) == [
+        "Based on genetic evidence from the East Smithfield burial site in England, Schuenemann et al. concluded in"
+        " 2011 that the Black Death was caused by a variant of Y. pestis.",
+        "Pneumonic plague has a mortality rate of 90 to 95 percent."]
+
+
+def test_a_writers_label_is_no_part_of_the_statement(tmp_path):
+    page = ("<p>Note: The server compresses every packet larger than 256 bytes.</p>"
+            "<p>Notes from the field are kept in a log.</p>")
+    assert _texts(tmp_path, "minecraft.html", page) == [
+        "The server compresses every packet larger than 256 bytes.", "Notes from the field are kept in a log."]

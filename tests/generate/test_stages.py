@@ -60,7 +60,7 @@ def test_markdown_is_analysed_plain_but_quoted_from_the_file(tmp_path):
     document = _doc(tmp_path, text, "doc.md")
     sentences = split_sentences(document)
     assert [s.text for s in sentences] == ["The island has 830 people.", "Its harbour was built in 1284 by monks."]
-    assert sentences[0].quote is None  # markup inside: not quotable verbatim
+    assert sentences[0].quote == "The *island* has 830 people."  # emphasis marks kept: the file's own words
     assert sentences[1].quote == "Its harbour was built in 1284 by monks."
 
 
