@@ -1,0 +1,90 @@
+"""Prompts a teacher can put in front of a class as they stand (blind review 3): no subject
+that only names a kind or a step of something in the sentence before, no writer in person,
+no item of an open list and no fragment without a verb.
+
+Each rule has sentences in the style of a failure a teacher marked, and a near miss that
+must still be asked."""
+
+import random
+
+import pytest
+
+from game.generate.facts import find_facts
+from game.generate.questions import candidates
+from game.generate.rank import Importance
+from game.generate.sentences import Sentence
+
+_OTHERS = ["Kenya, Ethiopia, Cuba and Iran signed the treaty in 1961 after 12 meetings.",
+           "Rothman and Gille met in Tokyo in 1972 and in Colorado in 1987 with 300 people.",
+           "Madagascar and Borneo were surveyed in 1901 by 40 geologists."]
+
+
+def _questions(text: str, *others: str) -> list[dict]:
+    """The questions the generator would make from the first sentence, among a few others
+    that supply wrong options."""
+    sentences = [Sentence(0, len(t), t, t, 0) for t in (text, *others, *_OTHERS)]
+    facts = find_facts(sentences)
+    found = candidates("doc", sentences, facts, random.Random(1), Importance(sentences, facts))
+    return [c.question for c in found if c.sentence == ("doc", 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Examples are Singapore and its causeway, built in 1924 over 1 kilometre of sea.",
+    "An example is the Hawaiian Islands, from Hawaii to Kure, formed over 30 million years.",
+    "The only examples in the Atlantic Ocean are the Lesser Antilles and the South Sandwich Islands.",
+    "Examples formed from coral reefs in 1900 include Maldives and Tonga.",
+    "Each list has a list with 10 sublists of 27 megabytes.",
+    "The first step will be the transfer of any assets related to Yahoo business to Delaware in 2017.",
+    "Neither was finished before 1945 in Berlin.",
+    "Note: in previous versions of Minecraft, released in 2011, there was no compression.",
+])
+def test_a_subject_that_leans_on_the_sentence_before_is_not_asked(text):
+    assert _questions(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tristan da Cunha is an example of a hotspot volcano in the Atlantic Ocean, active in 1961.",
+    "Each year in the 1990s, about 2 million tourists visited Mauritius.",
+    "The first step of the Apollo program was the Mercury flight of Alan Shepard in 1961.",
+])
+def test_a_subject_that_says_what_it_is_of_is_still_asked(text):
+    assert _questions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My favorite is simply Remain Co., founded in 2016 in Delaware.",
+    "Our infrastructure in Mountain View had 12 data centres in 2016.",
+    "Frankly, the 2016 sale to Verizon was the end of Yahoo.",
+    "Arguably, the 1929 crash in New York caused the Great Depression.",
+])
+def test_the_writer_in_person_or_an_aside_is_not_asked(text):
+    assert _questions(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "After World War I, the League of Nations was founded in Geneva in 1920.",
+    "The US imposed sanctions on Iran in 1979.",
+])
+def test_a_numeral_or_the_country_us_is_no_writer_in_person(text):
+    assert _questions(text)
+
+
+def test_one_name_of_an_open_or_long_list_is_not_blanked():
+    text = ("International tourism is a significant factor in the economy of many tropical islands including "
+            "Seychelles, Sri Lanka, Mauritius and the Maldives.")
+    assert not any("____" in q["prompt"] for q in _questions(text, "Sri Lanka and Mauritius traded in 1900."))
+    text = "Coral islands such as the Maldives formed near Tonga, Samoa, Nauru, and Polynesia."
+    assert not any("____" in q["prompt"] for q in _questions(text, "Samoa and Tonga traded in 1900."))
+
+
+def test_a_name_beside_one_other_is_still_blanked():
+    text = "Mr Obama flew from Kenya to Ethiopia on Sunday, the first president to visit."
+    assert any(q["type"] == "choice" for q in _questions(text, "Kenya and Ethiopia met in 1961."))
+
+
+def test_a_fragment_whose_main_clause_has_no_verb_is_not_asked():
+    text = ("Based on genetic evidence derived from Black Death victims in the East Smithfield burial site "
+            "in England, Schuenemann et al.")
+    assert _questions(text) == []
+    text = "Based on genetic evidence from England, Schuenemann concluded in 2011 that Yersinia pestis caused it."
+    assert _questions(text.replace(" caused it", " was its cause"))
