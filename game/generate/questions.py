@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from game.generate.distractors import Pool, distractors
+from game.generate.distractors import SUBJECT_MENTIONS, Pool, distractors
 from game.generate.facts import (
     GENERIC_NAME_WORDS,
     NAME_KINDS,
@@ -592,6 +592,7 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
     pool = Pool([f for sentence_facts in facts for f in sentence_facts])
     full_names = _full_names(facts)
     mentions = _mentions(facts)
+    often = _often_named(sentences, facts)
     articles = {**(articles or {}), **_article_classes(sentences, facts)}
     for index, (sentence, sentence_facts) in enumerate(zip(sentences, facts)):
         if sentence.quote is None or len(sentence.text.split()) > 80:
@@ -625,8 +626,8 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             # its whole clause.
             keys = ((fact.key, source, index),)
             span = (clause.start, clause.end)
-            # Naming the person the document is about is no recall: only a false statement.
-            asks_subject = importance.is_subject(fact)
+            # Naming what the document is about is no recall: only a false statement.
+            asks_subject = importance.is_subject(fact) or fact.text.casefold() in often
             if len(wrong) >= 2 and not asks_subject:
                 yield Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
                                 keys, where, weight, _named_share(fact, wrong, known), answers, span)
@@ -684,6 +685,16 @@ def _mentions(facts: list[list[Fact]]) -> Counter:
         if fact.kind == "person" and " " in fact.text:
             found[_surname(fact.text).casefold()] += 1
     return found
+
+
+def _often_named(sentences: list[Sentence], facts: list[list[Fact]]) -> set[str]:
+    """The names (folded) the document writes again and again, also inside longer names and
+    possessives: its subject, author or publisher ("Google" in "Google’s SRE teams", "Google
+    SRE", "at Google"), which a player names by guessing, not by recall."""
+    text = " ".join(sentence.text for sentence in sentences)
+    names = {f.text for sentence_facts in facts for f in sentence_facts if f.kind in NAME_KINDS}
+    return {name.casefold() for name in names
+            if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= SUBJECT_MENTIONS}
 
 
 def _recallable(fact: Fact, sentence: Sentence, sentence_facts: list[Fact], mentions: Counter) -> bool:

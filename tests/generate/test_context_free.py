@@ -1,6 +1,7 @@
 """Prompts a teacher can put in front of a class as they stand (blind review 3): no subject
 that only names a kind or a step of something in the sentence before, no writer in person,
-no item of an open list and no fragment without a verb.
+no item of an open list, no fragment without a verb, and no blank over what the document is
+about.
 
 Each rule has sentences in the style of a failure a teacher marked, and a near miss that
 must still be asked."""
@@ -88,3 +89,19 @@ def test_a_fragment_whose_main_clause_has_no_verb_is_not_asked():
     assert _questions(text) == []
     text = "Based on genetic evidence from England, Schuenemann concluded in 2011 that Yersinia pestis caused it."
     assert _questions(text.replace(" caused it", " was its cause"))
+
+
+def test_the_name_a_document_writes_again_and_again_is_no_blank_to_fill():
+    # its subject or publisher, written five times, also inside possessives and longer phrases
+    text = "In 2013, the Mozilla Foundation funded 3 games through the Game Creator Challenge."
+    others = ["Mozilla Foundation staff met the Linux Foundation in Berlin in 2012.",
+              "The Apache Foundation hosted 30 projects in 2011."]
+    often = ["The Mozilla Foundation’s 2014 report listed 5 products.",
+             "Mozilla Foundation grants reached 12 schools in 2015.",
+             "Firefox was released by the Mozilla Foundation in 2004."]
+    asked = [q for q in _questions(text, *others, *often) if q["type"] in ("choice", "text")]
+    assert not any(q["answer"] == "Mozilla Foundation" for q in asked)
+    assert _questions(text, *others, *often)  # still a true or false statement, and its number
+    # named in one other sentence only, it is a fact to recall
+    assert any(q["type"] in ("choice", "text") and q["answer"] == "Mozilla Foundation"
+               for q in _questions(text, *others))
