@@ -633,7 +633,9 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
                                 keys, where, weight, _named_share(fact, wrong, known), answers, span)
             # A false statement needs one good rival, not three: the nearest one.
             change, known = distractors(fact, pool, prompt, rng, want=1, articles=articles)
-            changed = change and _prompt(sentence, clause, at, to, change[0])
+            # The document's subject has a hand in most of what it tells: "The Mozilla Foundation
+            # provides project hosting for the Firefox developers" may well be true.
+            changed = change and change[0].casefold() not in often and _prompt(sentence, clause, at, to, change[0])
             if changed and _short(changed):
                 yield Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
                                 keys, where, weight, _named_share(fact, change, known), answers, span)

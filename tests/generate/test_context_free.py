@@ -105,3 +105,16 @@ def test_the_name_a_document_writes_again_and_again_is_no_blank_to_fill():
     # named in one other sentence only, it is a fact to recall
     assert any(q["type"] in ("choice", "text") and q["answer"] == "Mozilla Foundation"
                for q in _questions(text, *others))
+
+
+def test_a_false_statement_does_not_put_the_documents_subject_in_anothers_place():
+    # the subject has a hand in most of what its document tells: the changed statement may be true
+    text = "The Apache Foundation has hosted the Tomcat project since 1999."
+    others = ["The Linux Foundation met in Berlin in 2012.", "The Mozilla Foundation funded 3 games in 2013."]
+
+    def falsified(name: str) -> bool:
+        often = [f"The {name} released {n} reports in {2000 + n}." for n in range(3, 7)]
+        return any(q["type"] == "true_false" and "Mozilla" in q["prompt"] for q in _questions(text, *others, *often))
+
+    assert not falsified("Mozilla Foundation")
+    assert falsified("Linux Foundation")
