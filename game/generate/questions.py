@@ -75,6 +75,9 @@ _GENERAL_SUBJECT = re.compile(
     r"^(?:(?:the|an?|one|another|other|some|more|further|only|main|notable|famous|typical|good|classic|recent)\s+)*examples?\b(?!\s+of\b)"
     r"|^(?:each|either|neither)\b(?!\s+(?:year|day|week|month|decade|century|time|of\s+(?:the\s+)?\d+)\b)"
     r"|^the (?:first|second|third|next|last|final) (?:step|stage|phase|part|one|two|kind|type|case)\b(?!\s+of\b)"
+    # people only of something said before: "Most victims died two to seven days after infection" (of what?)
+    r"|^(?:(?:most|many|some|all|few|several|half|the)\s+(?:of\s+the\s+)?)?(?:victims|survivors|casualties|patients"
+    r"|participants|members|residents|inhabitants|passengers|delegates|attendees)\b(?!\s+(?:of|in|from|at|on)\b)"
     # a writer's aside to the reader: "Note: in previous versions ..."
     r"|^(?:note|n\.?b\.?|update|edit|editor[’']s note|correction|disclaimer|tip|hint|warning|aside|p\.s\.)\s*:", re.I)
 

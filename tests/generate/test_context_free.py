@@ -38,6 +38,7 @@ def _questions(text: str, *others: str) -> list[dict]:
     "The first step will be the transfer of any assets related to Yahoo business to Delaware in 2017.",
     "Neither was finished before 1945 in Berlin.",
     "Note: in previous versions of Minecraft, released in 2011, there was no compression.",
+    "Most victims died two to seven days after initial infection in 1347.",
 ])
 def test_a_subject_that_leans_on_the_sentence_before_is_not_asked(text):
     assert _questions(text) == []
@@ -47,6 +48,7 @@ def test_a_subject_that_leans_on_the_sentence_before_is_not_asked(text):
     "Tristan da Cunha is an example of a hotspot volcano in the Atlantic Ocean, active in 1961.",
     "Each year in the 1990s, about 2 million tourists visited Mauritius.",
     "The first step of the Apollo program was the Mercury flight of Alan Shepard in 1961.",
+    "Most victims of the Black Death died within 7 days in 1347.",
 ])
 def test_a_subject_that_says_what_it_is_of_is_still_asked(text):
     assert _questions(text)
