@@ -532,8 +532,10 @@ def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict
     places = tuple(f.text for f in facts if f.kind == "place")
     for end in candidates:
         piece = text[start:end]
-        if end != len(text) and (sentence.quote is None or len(sentence.quote) != len(text) or _unfinished(piece)):
-            continue  # the file's words differ from the plain view, or a cut inside a "when" clause
+        if (start, end) != (0, len(text)) and (sentence.quote is None or sentence.quote[start:end] != piece):
+            continue  # the file's words differ from the plain view here ("continents,[6] or"): no cut
+        if end != len(text) and _unfinished(piece):
+            continue  # a cut inside a "when" clause
         if not (_MIN_WORDS <= len(piece.split()) <= 50):
             continue
         pronoun = _PRONOUN_SAID.match(piece) if start == 0 else None
@@ -571,8 +573,8 @@ def _prompt(sentence: Sentence, clause: Clause, at: int, to: int, middle: str) -
 
 
 def _clause_quote(source: str, sentence: Sentence, clause: Clause) -> dict:
-    # The file's words can be longer than the plain view's ("Rubakin[16]"): only a sentence
-    # whose words are the same length is ever cut, so a whole one is quoted whole.
+    # The file's words can be longer than the plain view's ("Rubakin[16]"): a sentence is cut
+    # only where the file's words are the plain view's, so a whole one is quoted whole.
     whole = clause.start == 0 and clause.end == len(sentence.text)
     return {"source": source, "text": _one_line(sentence.quote if whole else sentence.quote[clause.start: clause.end])}
 

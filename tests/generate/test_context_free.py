@@ -11,7 +11,7 @@ import random
 import pytest
 
 from game.generate.facts import find_facts
-from game.generate.questions import candidates
+from game.generate.questions import candidates, clause_for
 from game.generate.rank import Importance
 from game.generate.sentences import Sentence
 
@@ -120,3 +120,19 @@ def test_a_false_statement_does_not_put_the_documents_subject_in_anothers_place(
 
     assert not falsified("Mozilla Foundation")
     assert falsified("Linux Foundation")
+
+
+def test_a_sentence_is_cut_before_a_citation_mark_but_not_across_one():
+    text = ("Greenland is the world's largest island, with an area of over 2.1 million km², while Australia "
+            "has an area of 7.6 million km², but there is no standard of size that distinguishes islands from "
+            "continents, or from islets.")
+    quote = text.replace("continents,", "continents,[6]")
+    sentence = Sentence(0, len(text), text, quote, 0)
+    facts = find_facts([sentence])[0]
+    greenland = next(f for f in facts if f.text == "Greenland")
+    clause = clause_for(sentence, greenland, facts, {})
+    assert clause.text(sentence) == "Greenland is the world's largest island"
+    # the file's words differ before the cut: the sentence is used whole or not at all
+    sentence = Sentence(0, len(text), text, quote.replace("Greenland is", "Greenland[2] is"), 0)
+    clause = clause_for(sentence, greenland, facts, {})
+    assert clause is None or clause.text(sentence) == text
