@@ -352,7 +352,7 @@ _EXAMPLE = re.compile(r"\b(?:such as|like|e\.g\.|for example|for instance)\b[^.;
 # One name of an open list, or of a long one, is no fair blank: any island fits "many tropical
 # islands including Seychelles, ____, Mauritius", and "Maldives, Tonga, ____, Nauru" is trivia.
 _OPEN_LIST = re.compile(r"\b(?:including|includes?|included|among (?:them|others))\b[^.;:—–()]*$", re.I)
-_LIST_ITEM = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|da|du|la|del|the)\s+)*[A-Z][\w’'.-]*)*"
+_LIST_ITEM = r"(?:(?:the|certain|other|some|several|many|most)\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|da|du|la|del|the)\s+)*[A-Z][\w’'.-]*)*"
 _LONG_LIST = re.compile(rf"{_LIST_ITEM}(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LIST_ITEM}){{2,}}")
 
 

@@ -78,6 +78,8 @@ def test_one_name_of_an_open_or_long_list_is_not_blanked():
     assert not any("____" in q["prompt"] for q in _questions(text, "Sri Lanka and Mauritius traded in 1900."))
     text = "Coral islands such as the Maldives formed near Tonga, Samoa, Nauru, and Polynesia."
     assert not any("____" in q["prompt"] for q in _questions(text, "Samoa and Tonga traded in 1900."))
+    text = "The rate of postage to the U.K., India, and certain Colonies was set in 1920."
+    assert not any("____" in q["prompt"] and "1920" in q["prompt"] for q in _questions(text, "India and Kenya traded in 1900."))
 
 
 def test_a_name_beside_one_other_is_still_blanked():
