@@ -77,12 +77,24 @@ _DATE_PATTERNS = [
 ]
 
 
+# A bare year after a name is part of the name, no date to ask: "the Investment Company Act of
+# 1940", "the Class of 1999", "Windows 2000". (Not "In 1999", "the Summer of 1969", "Battle of Marathon 490 BC".)
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of )?$")
+_NOT_NAMING = {"Summer", "Winter", "Spring", "Autumn", "Fall", "End", "Beginning", "Start", "Christmas", "Easter"}
+
+
+def _named_by_year(match: re.Match, text: str) -> bool:
+    name = _NAME_BEFORE.search(text[:match.start()])
+    return match.group() == match.groupdict().get("y") and bool(name) \
+        and name.group(1) not in _COMMON_CAPS | _MONTH_NAMES | _NOT_NAMING
+
+
 def _dates(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
     found = []
     for pattern, precision in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if _overlaps(start, end, taken):
+            if _overlaps(start, end, taken) or _named_by_year(match, text):
                 continue
             groups = match.groupdict()
             year = groups.get("y") or groups.get("y2")

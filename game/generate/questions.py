@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from game.generate.distractors import Pool, distractors
+from game.generate.distractors import SUBJECT_MENTIONS, Pool, distractors
 from game.generate.facts import (
     GENERIC_NAME_WORDS,
     NAME_KINDS,
@@ -30,7 +30,7 @@ BLANK = "____"
 _SPEECH = re.compile(r"[“\"][^”\"]*\w+\W+\w+\W+\w+[^”\"]*[”\"]|^[“\"‘]|[”\"]$")
 _HEDGE = re.compile(
     r"\b(?:may|might|could|would|likely|unlikely|possibly|perhaps|probably|reportedly|allegedly"
-    r"|apparently|seems?|seemed|appears?|appeared|suggests?|believed|rumou?red|estimated|expected|expects?|hopes?|should"
+    r"|apparently|presumably|supposedly|ostensibly|arguably|seems?|seemed|appears?|appeared|suggests?|believed|rumou?red|estimated|expected|expects?|hopes?|should"
     r"|claim(?:s|ed)?|argue[sd]?|allege[sd]?)\b", re.I)
 # Citation markers and editors' notes belong to the page, not to a question: "games[22]".
 _PAGE_MARK = re.compile(r"\[(?:\d+|[a-z][a-z ]*)\]|\]$")
@@ -68,9 +68,23 @@ _NON_NAME_START = {"the", "a", "an", "some", "many", "most", "all", "each", "eve
                    "its", "their", "his", "her", "our", "this", "that", "these", "those", "there", "it", "they"}
 
 
+# A subject that only names its kind or its place in a sequence, whose whole is in the sentence
+# before: "Examples are Singapore and its causeway.", "Each list has ...", "The first step will
+# be ...". ("Tristan da Cunha is an example of a hotspot volcano" says of what; "Each year" is a time.)
+_GENERAL_SUBJECT = re.compile(
+    r"^(?:(?:the|an?|one|another|other|some|more|further|only|main|notable|famous|typical|good|classic|recent)\s+)*examples?\b(?!\s+of\b)"
+    r"|^(?:each|either|neither)\b(?!\s+(?:year|day|week|month|decade|century|time|of\s+(?:the\s+)?\d+)\b)"
+    r"|^the (?:first|second|third|next|last|final) (?:step|stage|phase|part|one|two|kind|type|case)\b(?!\s+of\b)"
+    # people only of something said before: "Most victims died two to seven days after infection" (of what?)
+    r"|^(?:(?:most|many|some|all|few|several|half|the)\s+(?:of\s+the\s+)?)?(?:victims|survivors|casualties|patients"
+    r"|participants|members|residents|inhabitants|passengers|delegates|attendees)\b(?!\s+(?:of|in|from|at|on)\b)"
+    # a writer's aside to the reader: "Note: in previous versions ..."
+    r"|^(?:note|n\.?b\.?|update|edit|editor[’']s note|correction|disclaimer|tip|hint|warning|aside|p\.s\.)\s*:", re.I)
+
+
 def _dangles(text: str, places: tuple[str, ...] = ()) -> bool:
     """Whether the text points back at something only an earlier sentence introduced."""
-    if _LEANS_BACK.search(text):
+    if _LEANS_BACK.search(text) or _GENERAL_SUBJECT.match(text.lstrip("“\"‘'(")):
         return True
     if _unintroduced(text, places):
         return True
@@ -127,9 +141,15 @@ def _subject_starts(text: str) -> list[int]:
     starts = [0]
     first = re.match(r"\W*(\w+)", text)
     comma = text.find(", ")
-    if first and (first.group(1).lower() in _OPENERS or first.group(1).endswith("ly")) and comma > 0:
+    if first and (first.group(1).lower() in _OPENERS or first.group(1).endswith("ly")
+                  or _PARTICIPLE_OPENER.match(text)) and comma > 0:
         starts.append(comma + 2)
     return starts
+
+
+# "Based on genetic evidence derived from ..., Schuenemann et al.": a participle opening the
+# text, before its preposition, opens a phrase; the main clause comes after its comma.
+_PARTICIPLE_OPENER = re.compile(r"\W*[A-Z][a-z]+(?:ed|en|wn)\s+(?:on|in|at|by|from|to|with|for|as|near|under|into|upon)\b")
 
 
 # -- finite verbs: a statement needs one ("The statute of Serapis at Alexandria broken up" has none).
@@ -295,7 +315,17 @@ def _attributed(sentence: Sentence, fact: Fact) -> bool:
 # A modal inside a "who"/"how" clause hedges that clause, not the sentence's claim:
 # "Afghans who ... might have qualified were left behind", "not sure how they could help".
 _EMBEDDED_MODAL = re.compile(r"\b((?:who|how|whether)\b[^,.;]{0,40}?)\b(?:could|might|would|may)\b")
-_OPINION = re.compile(r"\b(?:I|we|our|us|my|you|your)\b")
+# The writer or the reader in person: "My favorite is simply Remain Co.", "We think ...", "you".
+# ("US" is the country.)
+_OPINION = re.compile(r"\b(?:[Ww]e|[Oo]urs?|[Oo]urselves|[Mm]y|[Mm]yself|[Mm]e|[Yy]ou|[Yy]ours?|[Ll]et[’']s|us|I)\b")
+# A capitalised word, not opening the text, before "I" makes it a numeral: "World War I", "Edward I".
+_NUMERAL_I = re.compile(r"(?<=\S)\s+[A-Z][\w.]*\s+$")
+
+
+def _first_person(text: str) -> bool:
+    return any(m.group() != "I" or not _NUMERAL_I.search(text[:m.start()]) for m in _OPINION.finditer(text))
+
+
 # The writer's judgement, or a reputation, is no fact to learn: "started out from an
 # interesting hypothesis", "still seen by many Africans as a liberation hero, is reviled in
 # the West as a despot whose disastrous handling ...". (A lexicon such as TextBlob's rates
@@ -312,11 +342,27 @@ _JUDGEMENT = re.compile(
     r"|(?:recent )?(?:study|studies|research|survey|analysis) (?:shows?|showed|finds|found|suggests?|indicates?)"
     # a reporter's non-answer: "A spokeswoman declined to comment on pricing."
     r"|declined to (?:comment|say|elaborate)|(?:could not|couldn’t|couldn't) be reached"
-    r"|did not (?:immediately )?(?:respond|reply|return))\b", re.I)
+    r"|did not (?:immediately )?(?:respond|reply|return)"
+    # the writer's aside: "My favorite is ...", "Frankly, ...", "To be fair, ..."
+    r"|favou?rites?|admittedly|frankly|honestly|to be (?:fair|honest)|needless to say)\b", re.I)
 _AGO = re.compile(r"\s+(?:years?\s+)?ago\b")
 # An example or an analogy is no fact: "a paid membership like at Costco or Sam’s Club",
 # "noble gases such as neon". The name after it is not asked.
 _EXAMPLE = re.compile(r"\b(?:such as|like|e\.g\.|for example|for instance)\b[^.;:—–()]*$", re.I)
+# One name of an open list, or of a long one, is no fair blank: any island fits "many tropical
+# islands including Seychelles, ____, Mauritius", and "Maldives, Tonga, ____, Nauru" is trivia.
+_OPEN_LIST = re.compile(r"\b(?:including|includes?|included|among (?:them|others))\b[^.;:—–()]*$", re.I)
+_LIST_ITEM = r"(?:(?:the|certain|other|some|several|many|most)\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|da|du|la|del|the)\s+)*[A-Z][\w’'.-]*)*"
+_LONG_LIST = re.compile(rf"{_LIST_ITEM}(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LIST_ITEM}){{2,}}")
+
+
+def _listed(sentence: Sentence, fact: Fact) -> bool:
+    """Whether the name is one item of an open list or of a list of three or more names."""
+    at, to = fact.start - sentence.start, fact.end - sentence.start
+    if fact.kind not in NAME_KINDS:
+        return False
+    return bool(_OPEN_LIST.search(sentence.text[:at])) \
+        or any(m.start() <= at and to <= m.end() for m in _LONG_LIST.finditer(sentence.text))
 
 
 @dataclass
@@ -352,9 +398,9 @@ def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = 
         and not _PAGE_MARK.search(text)
         and (hedges_ok or not hedged)
         and not _dangles(text, places)
-        and not _OPINION.search(text)
+        and not _first_person(text)
         and not _JUDGEMENT.search(text)
-        and bool(_verbs(text))
+        and bool(_verbs(text[_subject_starts(text)[-1]:]))  # the main clause has a verb of its own
     )
 
 
@@ -486,8 +532,10 @@ def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict
     places = tuple(f.text for f in facts if f.kind == "place")
     for end in candidates:
         piece = text[start:end]
-        if end != len(text) and (sentence.quote is None or len(sentence.quote) != len(text) or _unfinished(piece)):
-            continue  # the file's words differ from the plain view, or a cut inside a "when" clause
+        if (start, end) != (0, len(text)) and (sentence.quote is None or sentence.quote[start:end] != piece):
+            continue  # the file's words differ from the plain view here ("continents,[6] or"): no cut
+        if end != len(text) and _unfinished(piece):
+            continue  # a cut inside a "when" clause
         if not (_MIN_WORDS <= len(piece.split()) <= 50):
             continue
         pronoun = _PRONOUN_SAID.match(piece) if start == 0 else None
@@ -525,8 +573,8 @@ def _prompt(sentence: Sentence, clause: Clause, at: int, to: int, middle: str) -
 
 
 def _clause_quote(source: str, sentence: Sentence, clause: Clause) -> dict:
-    # The file's words can be longer than the plain view's ("Rubakin[16]"): only a sentence
-    # whose words are the same length is ever cut, so a whole one is quoted whole.
+    # The file's words can be longer than the plain view's ("Rubakin[16]"): a sentence is cut
+    # only where the file's words are the plain view's, so a whole one is quoted whole.
     whole = clause.start == 0 and clause.end == len(sentence.text)
     return {"source": source, "text": _one_line(sentence.quote if whole else sentence.quote[clause.start: clause.end])}
 
@@ -549,6 +597,7 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
     pool = Pool([f for sentence_facts in facts for f in sentence_facts])
     full_names = _full_names(facts)
     mentions = _mentions(facts)
+    often = _often_named(sentences, facts)
     articles = {**(articles or {}), **_article_classes(sentences, facts)}
     for index, (sentence, sentence_facts) in enumerate(zip(sentences, facts)):
         if sentence.quote is None or len(sentence.text.split()) > 80:
@@ -566,7 +615,7 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
                             span=(0, len(sentence.text)))
         for fact in sentence_facts:
             if fact.kind == "date" and fact.value[0] is None and fact.detail != "day" or _attributed(sentence, fact) \
-                    or _EXAMPLE.search(sentence.text[: fact.start - sentence.start]):
+                    or _EXAMPLE.search(sentence.text[: fact.start - sentence.start]) or _listed(sentence, fact):
                 continue
             clause = clause_for(sentence, fact, sentence_facts, subjects)
             if clause is None:
@@ -582,14 +631,16 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             # its whole clause.
             keys = ((fact.key, source, index),)
             span = (clause.start, clause.end)
-            # Naming the person the document is about is no recall: only a false statement.
-            asks_subject = importance.is_subject(fact)
+            # Naming what the document is about is no recall: only a false statement.
+            asks_subject = importance.is_subject(fact) or fact.text.casefold() in often
             if len(wrong) >= 2 and not asks_subject:
                 yield Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
                                 keys, where, weight, _named_share(fact, wrong, known), answers, span)
             # A false statement needs one good rival, not three: the nearest one.
             change, known = distractors(fact, pool, prompt, rng, want=1, articles=articles)
-            changed = change and _prompt(sentence, clause, at, to, change[0])
+            # The document's subject has a hand in most of what it tells: "The Mozilla Foundation
+            # provides project hosting for the Firefox developers" may well be true.
+            changed = change and change[0].casefold() not in often and _prompt(sentence, clause, at, to, change[0])
             if changed and _short(changed):
                 yield Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
                                 keys, where, weight, _named_share(fact, change, known), answers, span)
@@ -641,6 +692,16 @@ def _mentions(facts: list[list[Fact]]) -> Counter:
         if fact.kind == "person" and " " in fact.text:
             found[_surname(fact.text).casefold()] += 1
     return found
+
+
+def _often_named(sentences: list[Sentence], facts: list[list[Fact]]) -> set[str]:
+    """The names (folded) the document writes again and again, also inside longer names and
+    possessives: its subject, author or publisher ("Google" in "Google’s SRE teams", "Google
+    SRE", "at Google"), which a player names by guessing, not by recall."""
+    text = " ".join(sentence.text for sentence in sentences)
+    names = {f.text for sentence_facts in facts for f in sentence_facts if f.kind in NAME_KINDS}
+    return {name.casefold() for name in names
+            if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= SUBJECT_MENTIONS}
 
 
 def _recallable(fact: Fact, sentence: Sentence, sentence_facts: list[Fact], mentions: Counter) -> bool:

@@ -85,6 +85,21 @@ def test_dates_keep_their_precision_and_never_invent():
     }
 
 
+@pytest.mark.parametrize("text, year", [
+    ("Investment companies are regulated under the Investment Company Act of 1940.", "1940"),
+    ("The Revolution of 1848 spread to Vienna within 3 weeks.", "1848"),
+    ("Microsoft released Windows 2000, which ran on servers.", "2000"),
+])
+def test_a_year_that_is_part_of_a_name_is_no_date(text, year):
+    assert not any(year in f.text for f in _facts(text))
+
+
+def test_a_year_after_a_preposition_a_season_or_a_battle_is_a_date():
+    dates = {f.text for f in _facts("In 1999, in the Summer of 1969 and at the Battle of Marathon 490 BC, it rained.")
+             if f.kind == "date"}
+    assert dates == {"1999", "1969", "490 BC"}
+
+
 def test_number_spans_say_what_they_count():
     facts = _facts("More than 122,000 people left, 58,000 evacuees passed through, 45 percent stayed, it cost $2.3 billion and the deck is 640 metres long; a second wave came in 2 weeks.")
     found = {(f.kind, f.text, f.value, f.detail) for f in facts if f.kind != "date"}
