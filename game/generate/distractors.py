@@ -165,8 +165,14 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
     # Tunisia"), or the one the documents are about, is a wrong option on sight.
     beside = [*pool.subject_places, *countries_named(prompt)] if fact.kind == "place" else []
 
+    # "Madagascar and Socotra off Africa": a country of another continent than the one the
+    # prompt places the answer in is wrong on sight.
+    continents = continents_named(prompt) if fact.detail == "country" else set()
+    if continent(fact.text) not in continents:
+        continents = set()
+
     def absurd(name: str) -> bool:
-        return any(same_country(name, other) for other in beside)
+        return any(same_country(name, other) for other in beside) or bool(continents) and continent(name) not in continents
 
     candidates = list(pool.names(fact))
     rng.shuffle(candidates)
@@ -340,6 +346,22 @@ def countries_named(text: str) -> set[str]:
     words = folded.split()
     return {c["name"] for key, c in _atlas().items() if f" {key} " in folded} \
         | {_by_demonym()[w] for w in words if w in _by_demonym()}
+
+
+# countryinfo's regions by the continents a text names.
+_CONTINENT_REGIONS = {"africa": "Africa", "asia": "Asia", "europe": "Europe", "oceania": "Oceania", "america": "Americas",
+                      "americas": "Americas", "australasia": "Oceania"}
+
+
+def continent(name: str) -> str | None:
+    """The continent (countryinfo's region) of a country, if it is one."""
+    record = _record(name)
+    return record.get("region") if record else None
+
+
+def continents_named(text: str) -> set[str]:
+    """The continents a text names ("off Africa", "in South America")."""
+    return {_CONTINENT_REGIONS[w] for w in fold_answer(text).split() if w in _CONTINENT_REGIONS}
 
 
 _COUNTRY_SYNONYMS = {

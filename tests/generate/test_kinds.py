@@ -83,3 +83,19 @@ def test_the_worlds_countries_are_rivals_only_for_an_answer_asked_as_a_country()
 ])
 def test_a_prompt_that_names_the_blank_as_another_kind_of_place(prompt, otherwise):
     assert named_otherwise(prompt) is otherwise
+
+
+MICROCONTINENTS = "\n".join([
+    "Tropical islands range from Madagascar and Sri Lanka to the city-islands of Singapore and Hong Kong.",
+    "Examples are Madagascar and Socotra off Africa, and some of the Seychelles.",
+    "Tourism matters in Mauritius, Sri Lanka and Papua New Guinea.",
+])
+
+
+def test_a_country_placed_on_a_continent_is_offered_against_countries_of_that_continent():
+    sentences, facts, pool = _facts(MICROCONTINENTS)
+    fact = next(f for f in facts[1] if f.text == "Madagascar")
+    prompt = sentences[1].text.replace("Madagascar", "____", 1)
+    for seed in range(10):
+        options, _ = distractors(fact, pool, prompt, random.Random(seed))
+        assert len(options) == 3 and not {"Sri Lanka", "Singapore", "Hong Kong", "Papua New Guinea"} & set(options), options
