@@ -140,8 +140,8 @@ def _said(text: str, truth: bool, sentence: int, score: float) -> Candidate:
 
 
 def test_the_odd_statement_of_a_pack_is_false_as_often_as_true():
-    # True statements rank first, as they often do (every sentence makes one); a pack of three
-    # must still lead with false ones about as often, or "always true" wins across packs.
+    # True statements rank first, as they often do (every sentence makes one); the odd one
+    # must not stay in every pack, or "always true" wins across packs.
     true = ["Con Edison maintains gas mains in and around New York City.",
             "Whole Foods began to stock fish with the label of the Marine Stewardship Council.",
             "Lorenz idealized the atmosphere in equations of a rotating, stratified fluid."]
@@ -154,6 +154,6 @@ def test_the_odd_statement_of_a_pack_is_false_as_often_as_true():
     for seed in range(40):
         chosen = select(statements, 6, random.Random(seed))  # at most half a pack of one type
         truths = [c.question["answer"] for c in chosen]
-        assert len(truths) == 3
+        assert truths and abs(truths.count(True) - truths.count(False)) <= 1
         leads.append(truths.count(True) > truths.count(False))
-    assert 10 <= sum(leads) <= 30
+    assert 10 <= sum(leads) <= 30  # the odd true one stays in about half the packs
