@@ -23,7 +23,12 @@ from game.generate.distractors import (
     takes_the,
     years_in,
 )
-from game.generate.facts import NAME_KINDS, NUMERIC_KINDS, find_facts
+from game.generate.facts import (
+    GENERIC_NAME_WORDS,
+    NAME_KINDS,
+    NUMERIC_KINDS,
+    find_facts,
+)
 from game.generate.order import interval
 from game.generate.sentences import Sentence, split_sentences
 from game.generate.text import Document, DocumentError, read_document
@@ -38,8 +43,8 @@ _STOPWORDS = set(
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|n't|without)\b", re.I)
 _CONNECTORS = {"of", "the", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "du", "for", "and"}
-_GENERIC_LAST = {"Base", "Airport", "Department", "Embassy", "University", "River", "Island", "City",
-                 "Office", "Mission", "Council", "Party", "Company", "Museum", "Operation", "Air"}
+# Words that say what a name is ("Islands", "City"): no variant of any one name.
+_GENERIC_LAST = {"City", "Mission", "Party", "Operation", "Air"} | GENERIC_NAME_WORDS
 
 
 def content_words(text: str) -> set[str]:
@@ -136,7 +141,7 @@ def evidence_for(pack) -> Evidence:
 def question_problems(q: dict, evidence: Evidence) -> list[str]:
     """Every problem with one question; [] when it passes all checks."""
     kind = q.get("type")
-    problems = grounding(q, evidence)
+    problems = grounding(q, evidence) + voice(q)
     if kind in ("choice", "text", "number"):
         problems += clean_blank(q) + leakage(q) + worked_out(q)
     if kind == "choice":
@@ -146,6 +151,21 @@ def question_problems(q: dict, evidence: Evidence) -> list[str]:
     if kind == "order":
         problems += order(q)
     return problems
+
+
+# "My favorite is simply Remain Co.": a writer's own voice is an opinion or a story of theirs,
+# and whose it is the player cannot tell. ("World War I" is no one's voice.)
+_FIRST_PERSON = re.compile(r"\b(?:[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)\b|(?:^|\b[a-z]+[,;:]? )I (?=[a-z])")
+
+
+def voice(q: dict) -> list[str]:
+    """A prompt in the writer's own voice, or left with a stray full stop ("Remain Co..")."""
+    prompt = str(q.get("prompt", ""))
+    if _FIRST_PERSON.search(prompt):
+        return ["the prompt speaks in the first person: whose opinion or story is it?"]
+    if re.search(r"(?<!\.)\.\.$", prompt):
+        return ["the prompt ends in two full stops"]
+    return []
 
 
 def _quotes(q: dict) -> list[dict]:
@@ -217,7 +237,21 @@ def clean_blank(q: dict) -> list[str]:
         return ["the blank cuts a word or a number"]
     if range_end(*prompt.split(BLANK, 1)):
         return ["the blank is one end of a range or an alternative"]
+    if list_item(*prompt.split(BLANK, 1)):
+        return ["the blank is one item of a list: other items would be as true"]
+    if re.search(r"\d", str(q.get("answer", ""))) and named_by_year(prompt[:at]):
+        return ["the blank is the year in a name: trivia, not the fact"]
     return []
+
+
+# "the Investment Company Act of 1940", "the Revolutions of 1848": a year that names a thing.
+_NAMED_BY_YEAR = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+                            r"|December)\b)[A-Z][a-z]+ of $")
+
+
+def named_by_year(before: str) -> bool:
+    """Whether a year after these words is part of a name."""
+    return bool(_NAMED_BY_YEAR.search(before))
 
 
 def variants(answer: str) -> list[str]:
@@ -232,6 +266,21 @@ def variants(answer: str) -> list[str]:
     return found
 
 
+# Words many names share, which point at no one name: "New Zealand", "South Sudan".
+_COMMON_NAME_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                      "Great", "Greater", "Upper", "Lower", "United", "National", "Royal", "Saint", "Santa", "General",
+                      "International", "American", "British"}
+
+
+def _own_words(answer: str) -> list[str]:
+    """The answer's words that stand for it alone: a one-word name, or the words of a longer
+    one that are neither common to many names nor a kind ("Hawaiian" of "Hawaiian Islands")."""
+    words = answer.split()
+    if len(words) == 1:
+        return words if re.fullmatch(r"[A-Z][a-z]{4,}", answer) else []
+    return [w for w in words if re.fullmatch(r"[A-Z][a-z]{4,}", w) and w not in _COMMON_NAME_WORDS | GENERIC_NAME_WORDS]
+
+
 def leakage(q: dict) -> list[str]:
     prompt = q["prompt"].replace(BLANK, " ")
     answer = _answer_text(q)
@@ -240,11 +289,12 @@ def leakage(q: dict) -> list[str]:
     if values and set(values) & set(numbers_in(prompt)):
         return ["the answer's number also stands in the prompt"]
     folded_prompt = f" {fold_answer(prompt)} "
-    if re.fullmatch(r"[A-Z][a-z]{4,}", answer):
-        # "Afghan" gives away "Afghanistan"; "Mexican" gives away "Mexico".
+    # "Afghan" gives away "Afghanistan"; "Mexican" gives away "Mexico"; "from Hawaii to Kure"
+    # the "Hawaiian Islands".
+    for own in _own_words(answer):
         for word in re.findall(r"\b[A-Z][a-z]+", prompt):
-            shared = len(os.path.commonprefix([word, answer]))
-            if word != answer and shared >= 5 or shared >= 4 and shared >= 0.8 * min(len(word), len(answer)):
+            shared = len(os.path.commonprefix([word, own]))
+            if word != own and shared >= 5 or shared >= 4 and shared >= 0.8 * min(len(word), len(own)):
                 return [f"the prompt gives the answer away ({word})"]
     for candidate in answers:
         for variant in variants(candidate):
@@ -398,6 +448,28 @@ def range_end(before: str, after: str) -> bool:
     return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after))
 
 
+_LISTED = r"(?:the )?[A-Z][\w.'’-]*(?: (?:of |de |da |and the )?[A-Z][\w.'’-]*)*"
+_LIST_BEFORE = re.compile(rf"(?:{_LISTED}, )*(?:{_LISTED},? (?:and|or) |{_LISTED}, )(?:(?:most|some|all|many|parts?) of )?(?:the )?$")
+_LIST_AFTER = re.compile(rf"^(?:(?:, (?:and |or )?|,? (?:and|or) ){_LISTED})*")
+# Words that open a list of some of its kind: "islands including Seychelles, Mauritius ...".
+_OPEN_LIST = re.compile(r"(?:\b(?:[Ii]ncluding|[Ii]ncludes?|[Ii]ncluded|[Ss]uch as|[Ee]\.g\.,?|[Ff]or example,?|[Ee]xamples? (?:are|is|include)|[Aa]mong them)"
+                        r"|[a-z]s like)\s*$")
+# Items of a list of names, at least, in which one blanked or changed item is trivia and
+# its rivals may be as true: "Maldives, Tonga, ____, Nauru, and Polynesia".
+_LONG_LIST = 3
+
+
+def list_item(before: str, after: str) -> bool:
+    """Whether a name between these words is one item of a long list of names, or of any
+    list the sentence leaves open ("including", "such as", "examples are"): another item, or
+    one the document never lists, would be as true."""
+    ahead = _LIST_BEFORE.search(before)
+    behind = _LIST_AFTER.match(after)
+    start = ahead.start() if ahead else len(before)
+    items = 1 + len(re.findall(rf"{_LISTED}", before[start:])) + len(re.findall(rf"{_LISTED}", behind.group()))
+    return items >= _LONG_LIST or bool(_OPEN_LIST.search(before[:start]))
+
+
 def cues(q: dict) -> list[str]:
     problems = []
     prompt, answer = q["prompt"], str(q["answer"])
@@ -467,6 +539,10 @@ def true_false(q: dict, evidence: Evidence) -> list[str]:
         before, true_value, value, after = _changed_value(folded[:at], old, new, folded[at + len(new):])
         if range_end(before, after):
             return ["the changed fact is one end of a range or an alternative"]
+        if list_item(folded[:at], folded[at + len(new):]):
+            return ["the changed fact is one item of a list: another item would be as true"]
+        if re.search(r"\d", value) and named_by_year(before):
+            return ["the changed fact is the year in a name: trivia, not the fact"]
         if _BOUND.search(before):
             return ["the changed fact is a bound: another value can be true too"]
         if before.count("(") > before.count(")"):

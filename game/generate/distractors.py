@@ -20,7 +20,7 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
 
-from game.generate.facts import NAME_KINDS, Fact, find_facts
+from game.generate.facts import GENERIC_NAME_WORDS, NAME_KINDS, Fact, find_facts
 from game.generate.sentences import Sentence
 from game.textnorm import fold_answer
 
@@ -165,8 +165,14 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
     # Tunisia"), or the one the documents are about, is a wrong option on sight.
     beside = [*pool.subject_places, *countries_named(prompt)] if fact.kind == "place" else []
 
+    # "Madagascar and Socotra off Africa": a country of another continent than the one the
+    # prompt places the answer in is wrong on sight.
+    continents = continents_named(prompt) if fact.detail == "country" else set()
+    if continent(fact.text) not in continents:
+        continents = set()
+
     def absurd(name: str) -> bool:
-        return any(same_country(name, other) for other in beside)
+        return any(same_country(name, other) for other in beside) or bool(continents) and continent(name) not in continents
 
     candidates = list(pool.names(fact))
     rng.shuffle(candidates)
@@ -180,6 +186,7 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
         if fact.kind == "place" and pool.distance(text, fact) > _NEAR:
             break
         if (folded in seen or folded in _COUNTRY_SYNONYMS or folded in answer or answer in folded or f" {folded} " in folded_prompt
+                or fact.kind != "person" and name_class(text) != name_class(fact.text)
                 or any(same_country(text, other) for other in [fact.text, *options]) or absurd(text)
                 or articles.get(text, takes_the(text)) != the or takes_the(text) not in (None, the)):
             continue
@@ -187,11 +194,13 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
         options.append(text)
         if len(options) == want:
             break
-    if fact.detail == "country" and 1 < want and len(options) < want and (pool.earliest_year or 1800) >= 1800:
+    if fact.detail == "country" and 1 < want and len(options) < want and (pool.earliest_year or 1800) >= 1800 \
+            and not named_otherwise(prompt):
         # Too few countries in the documents: the answer's neighbours in the world, of the
         # same article class, none the documents name ("Canada" beside Libya is a
         # make-weight). Only for documents of modern times: "Iraq" beside Persia in 479 B.C.
-        # is absurd; and only among options, never as a false statement's one change.
+        # is absurd; only for an answer asked as a country ("Canada" is no island beside
+        # Greenland); and only among options, never as a false statement's one change.
         named = {fold_answer(text) for text in candidates}
         known = [c for c in neighbours(fact.text)
                  if takes_the(c) == the and fold_answer(c) not in seen | named and not absurd(c)
@@ -200,6 +209,50 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
         options += known[: want - len(options)]
     # Fewer rivals than asked for is a weaker question of its kind: none is made.
     return options if len(options) == want else []
+
+
+# Words that say what kind of thing a name is, grouped where a teacher would offer one
+# against another: a company against a corporation, a sea against an ocean.
+_CLASS_GROUPS = [
+    {"Company", "Corporation", "Corp.", "Inc.", "Ltd", "Group", "Airlines", "Bank"},
+    {"University", "College", "School", "Academy", "Institute"},
+    {"Department", "Ministry", "Office", "Agency", "Bureau", "Administration", "Commission", "Service", "Authority", "Board"},
+    {"Army", "Navy", "Forces", "Force", "Command", "Guard"},
+    {"Council", "Committee", "Congress", "Parliament", "Senate"},
+    {"Association", "Society", "Foundation", "Federation", "League", "Trust", "Club", "Union"},
+    {"Sea", "Ocean", "Gulf", "Bay", "Strait", "Channel", "Harbour", "Harbor"},
+    {"Mountain", "Mountains", "Mount"},
+    {"Lake", "Reservoir"},
+]
+_CLASS_OF = {word: min(group) for group in _CLASS_GROUPS for word in group}
+
+
+def name_class(name: str) -> str | None:
+    """The kind of thing a name's own words make it ("Islands", "Ocean" -> a water body,
+    "University"), from its last word or a leading one ("Mount Kenya", "Bank of England");
+    None for a bare name ("Greenland", "Google"). An island chain is no ocean, a university
+    no company: options share their answer's class."""
+    words = name.split()
+    for word in (words[-1], words[0]) if len(words) > 1 else ():
+        if word in GENERIC_NAME_WORDS:
+            return _CLASS_OF.get(word, word)
+    return None
+
+
+# "____ is the world's largest island", "the island of ____": the prompt says what the answer
+# is. Anything but a country, and the world's countries are no rivals for it.
+_ASKED_AS = re.compile(rf"{BLANK},? (?:is|was|are|were) (?:the|an?) (?P<after>[^,.;:()]*)|\b(?P<before>[a-z]+) of {BLANK}")
+_KIND_WORDS = {"island", "islands", "isle", "archipelago", "city", "town", "capital", "port", "village", "region",
+               "province", "continent", "territory", "peninsula", "river", "lake", "mountain", "volcano", "colony"}
+
+
+def named_otherwise(prompt: str) -> bool:
+    """Whether the prompt names the blank as a kind of place other than a country."""
+    for match in _ASKED_AS.finditer(prompt):
+        words = (match["after"] or match["before"]).lower().split()
+        if set(words[:5]) & _KIND_WORDS:
+            return True
+    return False
 
 
 # Names written after "the": "the United States", "the Taliban", "the Kessel River".
@@ -293,6 +346,22 @@ def countries_named(text: str) -> set[str]:
     words = folded.split()
     return {c["name"] for key, c in _atlas().items() if f" {key} " in folded} \
         | {_by_demonym()[w] for w in words if w in _by_demonym()}
+
+
+# countryinfo's regions by the continents a text names.
+_CONTINENT_REGIONS = {"africa": "Africa", "asia": "Asia", "europe": "Europe", "oceania": "Oceania", "america": "Americas",
+                      "americas": "Americas", "australasia": "Oceania"}
+
+
+def continent(name: str) -> str | None:
+    """The continent (countryinfo's region) of a country, if it is one."""
+    record = _record(name)
+    return record.get("region") if record else None
+
+
+def continents_named(text: str) -> set[str]:
+    """The continents a text names ("off Africa", "in South America")."""
+    return {_CONTINENT_REGIONS[w] for w in fold_answer(text).split() if w in _CONTINENT_REGIONS}
 
 
 _COUNTRY_SYNONYMS = {

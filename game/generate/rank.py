@@ -82,6 +82,9 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
     shown_spans: defaultdict = defaultdict(list)
     used_answers: list[str] = []  # folded, padded with spaces
     truths = Counter()
+    # The side that may have the odd statement, drawn per pack: were it whichever came first
+    # (true ones are easier to make), "always true" would win across many small packs.
+    leading = rng.random() < 0.5
     ranks = Counter()  # where numeric answers stand among their options, smallest first
     shown: dict[int, str] = {}  # folded wording, once per candidate
     with_choice = {key for c in candidates if c.kind == "choice" for key in c.fact_keys}
@@ -146,16 +149,19 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
                 queue.clear()
     # A timeline has a hundred years to ask: a pack of nothing but "which year" is a drill,
     # not a quiz, so no type fills more than its most; more order questions take the rest.
-    most = {kind: max(quotas[kind], round(_MOST.get(kind, 0.5) * count)) for kind in _SHARES}
+    most = {kind: max(quotas[kind], int(_MOST.get(kind, 0.5) * count)) for kind in _SHARES}
     for candidate in ranked:
         if candidate not in chosen and taken[candidate.kind] < most[candidate.kind]:
             if take(candidate):
                 taken[candidate.kind] += 1
+    if truths[not leading] > truths[leading]:
+        # The odd statement is of the side not drawn: the least of that side goes.
+        chosen.remove(min((c for c in chosen if c.kind == "true_false" and c.question["answer"] != leading), key=score))
     return chosen
 
 
-# How far true statements may outnumber false ones (or the reverse): "about half" true,
-# which a blind "always true" cannot exploit.
+# How far true statements may outnumber false ones (or the reverse) while a pack is chosen:
+# "about half" true. The odd one stays only if it is of the side drawn for the pack.
 _TRUTH_LEAD = 1
 # How far one rank of numeric answers among their options may outnumber the rarest rank.
 _RANK_LEAD = 1

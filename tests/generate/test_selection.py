@@ -132,3 +132,28 @@ def test_a_pack_asks_each_answer_once_and_no_order_item_repeats_another_question
     assert again not in chosen
     without_order = select([lively, surname], 10, random.Random(1))
     assert without_order == [lively]  # "Lively" is Bertha A. Lively asked again
+
+
+def _said(text: str, truth: bool, sentence: int, score: float) -> Candidate:
+    return _candidate({"type": "true_false", "prompt": text, "answer": truth, "quote": {"source": "s", "text": text}},
+                      sentence=sentence, score=score)
+
+
+def test_the_odd_statement_of_a_pack_is_false_as_often_as_true():
+    # True statements rank first, as they often do (every sentence makes one); the odd one
+    # must not stay in every pack, or "always true" wins across packs.
+    true = ["Con Edison maintains gas mains in and around New York City.",
+            "Whole Foods began to stock fish with the label of the Marine Stewardship Council.",
+            "Lorenz idealized the atmosphere in equations of a rotating, stratified fluid."]
+    false = ["Tunisia was governed for decades by kings who imposed a state religion.",
+             "Galleys from Kaffa reached Lisbon and Seville in the spring.",
+             "The Progress cargo ship lifted off from a launch complex in Florida."]
+    statements = [_said(text, True, i, 2.0 - i / 10) for i, text in enumerate(true)]
+    statements += [_said(text, False, 10 + i, 1.0 - i / 10) for i, text in enumerate(false)]
+    leads = []
+    for seed in range(40):
+        chosen = select(statements, 6, random.Random(seed))  # at most half a pack of one type
+        truths = [c.question["answer"] for c in chosen]
+        assert truths and abs(truths.count(True) - truths.count(False)) <= 1
+        leads.append(truths.count(True) > truths.count(False))
+    assert 10 <= sum(leads) <= 30  # the odd true one stays in about half the packs
