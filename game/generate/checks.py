@@ -587,15 +587,24 @@ def rival_problems(prompt: str, answer: str, rival: str) -> list[str]:
     other side of one the sentence names, a value close to an approximate one ("around
     1250 BC": 1230 BC)."""
     answer_years, rival_years = years_in(answer), years_in(rival)
-    rough = approximate(prompt[: prompt.find(BLANK)])
+    before = prompt[: prompt.find(BLANK)]
+    rough = approximate(before)
+    if _SINCE.search(before) and _COUNTED_BOUND.search(before):
+        return ["a count of at least so many since a date is true since any earlier date as well"]
     if answer_years and rival_years:
         year, other = answer_years[0], rival_years[0]
         if not keeps_order(year, other, years_in(prompt.replace(BLANK, " "))):
             return [f"\"{rival}\" contradicts a date of the sentence"]
+        if _BY.search(before) and other > year:
+            return [f"\"{rival}\" is true as well: what held by {answer} held by {rival}"]
+
         if rough and abs(year - other) < clear_margin(year):
             return [f"\"{rival}\" is too close to an approximate date"]
         return []
     values, rivals = numbers_in(answer), numbers_in(rival)
+    if values and rivals and (_AT_LEAST.search(before) and rivals[0] < values[0]
+                              or _AT_MOST.search(before) and rivals[0] > values[0]):
+        return [f"\"{rival}\" is true as well: the sentence gives a bound, not the value"]
     if rough and values and rivals and min(values[0], rivals[0]) > 0 \
             and max(values[0], rivals[0]) < APPROXIMATE_RATIO * min(values[0], rivals[0]):
         return [f"\"{rival}\" is too close to an approximate value"]
@@ -603,6 +612,11 @@ def rival_problems(prompt: str, answer: str, rival: str) -> list[str]:
 
 
 # "By 1980, over 200 formulas": "by 1981" and "over 150" are true as well.
+_AT_LEAST = re.compile(r"\b(?:over|more than|at least|upwards of)\s+\$?$", re.I)
+_AT_MOST = re.compile(r"\b(?:fewer than|less than|under|up to|at most|no more than)\s+\$?$", re.I)
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+_COUNTED_BOUND = re.compile(r"\b(?:over|more than|at least|upwards of)\s+\$?\d", re.I)
+_BY = re.compile(r"\b(?:by|before|until)\s+(?:the (?:end|middle|start) of\s+)?$", re.I)
 _BOUND = re.compile(r"\b(?:over|more than|at least|fewer than|less than|under|up to|nearly|almost|by|before|after|since|until)\s+$", re.I)
 
 

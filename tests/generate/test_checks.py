@@ -6,14 +6,15 @@ from game.generate.checks import Evidence, blind_scores, pack_problems, question
 from game.generate.text import Document
 
 SOURCE = (
-    "The United States and its allies evacuated more than 122,000 people out of Kabul since August 14. "
+    "The United States and its allies evacuated 122,000 people out of Kabul since August 14. "
     "Some 58,000 evacuees passed through Qatar. "
     "Washington shifted its diplomatic presence from Kabul to Doha, the Qatari capital. "
     "The Soviet invasion of Afghanistan began in 1979. The campaign began in 2001. "
-    "Afghans fled to Hamid Karzai International Airport (HKIA) in August 2021."
+    "Afghans fled to Hamid Karzai International Airport (HKIA) in August 2021. "
+    "The allies flew more than 122,000 people out of Kabul."
 )
-QUOTE = {"source": "s", "text": "The United States and its allies evacuated more than 122,000 people out of Kabul since August 14."}
-GOOD = {"type": "choice", "prompt": "The United States and its allies evacuated more than ____ people out of Kabul since August 14.",
+QUOTE = {"source": "s", "text": "The United States and its allies evacuated 122,000 people out of Kabul since August 14."}
+GOOD = {"type": "choice", "prompt": "The United States and its allies evacuated ____ people out of Kabul since August 14.",
         "answer": "122,000", "wrong": ["90,000", "150,000", "180,000"], "quote": QUOTE}
 
 
@@ -33,12 +34,15 @@ def test_the_good_question_passes(evidence):
 @pytest.mark.parametrize("question, expected", [
     (bad(quote={"source": "s", "text": "The allies evacuated 122,000 people."}), "quote not found"),
     (bad(answer="120,000"), "not inside the quote"),
-    (bad(prompt="The United States and its allies evacuated more than ____ people out of Doha since August 14."), "rebuild"),
-    (bad(prompt="The United States and its allies evacuated more than 1____ people out of Kabul since August 14."), "cuts a word"),
+    (bad(prompt="The United States and its allies evacuated ____ people out of Doha since August 14."), "rebuild"),
+    (bad(prompt="The United States and its allies evacuated 1____ people out of Kabul since August 14."), "cuts a word"),
     (bad(wrong=["58,000", "90,000", "150,000"]), None),  # from the document, another context: fine
     (bad(wrong=["90,000", "90,000", "150,000"]), "same after folding"),
     (bad(wrong=["90,000", "150 thousand", "180,000"]), "kind or format"),
     (bad(wrong=["9", "15", "18"]), "magnitude"),
+    # "more than 122,000" is true of 90,000 as well: a bound leaves only larger options false
+    (bad(prompt="The allies flew more than ____ people out of Kabul.",
+         quote={"source": "s", "text": "The allies flew more than 122,000 people out of Kabul."}), "true as well"),
 ])
 def test_choice_checks(evidence, question, expected):
     problems = question_problems(question, evidence)
@@ -135,3 +139,14 @@ def test_a_resolved_speaker_rebuilds_only_when_the_source_names_him():
     assert question_problems(good, evidence) == []
     wrong_man = {**good, "prompt": "Karzai said less than ____ U.S. citizens remained in the country."}
     assert any("rebuild" in p for p in question_problems(wrong_man, evidence))
+
+
+def test_a_bound_makes_options_on_its_open_side_true_as_well():
+    from game.generate.checks import rival_problems
+    assert rival_problems("By ____, over 200 formulas were published.", "1980", "1985")  # true by 1985 too
+    assert not rival_problems("By ____, over 200 formulas were published.", "1980", "1975")
+    assert rival_problems("Blinken said less than ____ U.S. citizens remained.", "200", "300")
+    assert not rival_problems("Blinken said less than ____ U.S. citizens remained.", "200", "120")
+    # more than 122,000 since August 14: more than 122,000 since August 7 as well
+    assert rival_problems("The allies evacuated more than 122,000 people out of Kabul since ____.", "August 14", "August 7")
+    assert not rival_problems("SpaceX has been grounded since ____.", "September 2016", "August 2016")
