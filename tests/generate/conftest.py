@@ -12,8 +12,9 @@ UNSEEN = sorted(DOCS.iterdir())
 @pytest.fixture(scope="session")
 def generated(tmp_path_factory):
     """Packs generated once per session: the seed pair and each unseen document."""
-    from game.generate.command import add_arguments, run
     import argparse
+
+    from game.generate.command import add_arguments, run
 
     packs = {}
     for name, docs in [("seeds", SEEDS)] + [(d.stem, [d]) for d in UNSEEN]:

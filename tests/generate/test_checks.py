@@ -2,7 +2,12 @@
 
 import pytest
 
-from game.generate.checks import Evidence, blind_scores, pack_problems, question_problems
+from game.generate.checks import (
+    Evidence,
+    blind_scores,
+    pack_problems,
+    question_problems,
+)
 from game.generate.text import Document
 
 SOURCE = (

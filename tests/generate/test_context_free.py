@@ -6,27 +6,13 @@ about.
 Each rule has sentences in the style of a failure a teacher marked, and a near miss that
 must still be asked."""
 
-import random
 
 import pytest
+from makers import questions_from
 
 from game.generate.facts import find_facts
-from game.generate.questions import candidates, clause_for
-from game.generate.rank import Importance
+from game.generate.questions import clause_for
 from game.generate.sentences import Sentence
-
-_OTHERS = ["Kenya, Ethiopia, Cuba and Iran signed the treaty in 1961 after 12 meetings.",
-           "Rothman and Gille met in Tokyo in 1972 and in Colorado in 1987 with 300 people.",
-           "Madagascar and Borneo were surveyed in 1901 by 40 geologists."]
-
-
-def _questions(text: str, *others: str) -> list[dict]:
-    """The questions the generator would make from the first sentence, among a few others
-    that supply wrong options."""
-    sentences = [Sentence(0, len(t), t, t, 0) for t in (text, *others, *_OTHERS)]
-    facts = find_facts(sentences)
-    found = candidates("doc", sentences, facts, random.Random(1), Importance(sentences, facts))
-    return [c.question for c in found if c.sentence == ("doc", 0)]
 
 
 @pytest.mark.parametrize("text", [
@@ -41,7 +27,7 @@ def _questions(text: str, *others: str) -> list[dict]:
     "Most victims died two to seven days after initial infection in 1347.",
 ])
 def test_a_subject_that_leans_on_the_sentence_before_is_not_asked(text):
-    assert _questions(text) == []
+    assert questions_from(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -51,7 +37,7 @@ def test_a_subject_that_leans_on_the_sentence_before_is_not_asked(text):
     "Most victims of the Black Death died within 7 days in 1347.",
 ])
 def test_a_subject_that_says_what_it_is_of_is_still_asked(text):
-    assert _questions(text)
+    assert questions_from(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -61,7 +47,7 @@ def test_a_subject_that_says_what_it_is_of_is_still_asked(text):
     "Arguably, the 1929 crash in New York caused the Great Depression.",
 ])
 def test_the_writer_in_person_or_an_aside_is_not_asked(text):
-    assert _questions(text) == []
+    assert questions_from(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -69,30 +55,30 @@ def test_the_writer_in_person_or_an_aside_is_not_asked(text):
     "The US imposed sanctions on Iran in 1979.",
 ])
 def test_a_numeral_or_the_country_us_is_no_writer_in_person(text):
-    assert _questions(text)
+    assert questions_from(text)
 
 
 def test_one_name_of_an_open_or_long_list_is_not_blanked():
     text = ("International tourism is a significant factor in the economy of many tropical islands including "
             "Seychelles, Sri Lanka, Mauritius and the Maldives.")
-    assert not any("____" in q["prompt"] for q in _questions(text, "Sri Lanka and Mauritius traded in 1900."))
+    assert not any("____" in q["prompt"] for q in questions_from(text, "Sri Lanka and Mauritius traded in 1900."))
     text = "Coral islands such as the Maldives formed near Tonga, Samoa, Nauru, and Polynesia."
-    assert not any("____" in q["prompt"] for q in _questions(text, "Samoa and Tonga traded in 1900."))
+    assert not any("____" in q["prompt"] for q in questions_from(text, "Samoa and Tonga traded in 1900."))
     text = "The rate of postage to the U.K., India, and certain Colonies was set in 1920."
-    assert not any("____" in q["prompt"] and "1920" in q["prompt"] for q in _questions(text, "India and Kenya traded in 1900."))
+    assert not any("____" in q["prompt"] and "1920" in q["prompt"] for q in questions_from(text, "India and Kenya traded in 1900."))
 
 
 def test_a_name_beside_one_other_is_still_blanked():
     text = "Mr Obama flew from Kenya to Ethiopia on Sunday, the first president to visit."
-    assert any(q["type"] == "choice" for q in _questions(text, "Kenya and Ethiopia met in 1961."))
+    assert any(q["type"] == "choice" for q in questions_from(text, "Kenya and Ethiopia met in 1961."))
 
 
 def test_a_fragment_whose_main_clause_has_no_verb_is_not_asked():
     text = ("Based on genetic evidence derived from Black Death victims in the East Smithfield burial site "
             "in England, Schuenemann et al.")
-    assert _questions(text) == []
+    assert questions_from(text) == []
     text = "Based on genetic evidence from England, Schuenemann concluded in 2011 that Yersinia pestis caused it."
-    assert _questions(text.replace(" caused it", " was its cause"))
+    assert questions_from(text.replace(" caused it", " was its cause"))
 
 
 def test_the_name_a_document_writes_again_and_again_is_no_blank_to_fill():
@@ -103,12 +89,12 @@ def test_the_name_a_document_writes_again_and_again_is_no_blank_to_fill():
     often = ["The Mozilla Foundation’s 2014 report listed 5 products.",
              "Mozilla Foundation grants reached 12 schools in 2015.",
              "Firefox was released by the Mozilla Foundation in 2004."]
-    asked = [q for q in _questions(text, *others, *often) if q["type"] in ("choice", "text")]
+    asked = [q for q in questions_from(text, *others, *often) if q["type"] in ("choice", "text")]
     assert not any(q["answer"] == "Mozilla Foundation" for q in asked)
-    assert _questions(text, *others, *often)  # still a true or false statement, and its number
+    assert questions_from(text, *others, *often)  # still a true or false statement, and its number
     # named in one other sentence only, it is a fact to recall
     assert any(q["type"] in ("choice", "text") and q["answer"] == "Mozilla Foundation"
-               for q in _questions(text, *others))
+               for q in questions_from(text, *others))
 
 
 def test_a_false_statement_does_not_put_the_documents_subject_in_anothers_place():
@@ -118,7 +104,7 @@ def test_a_false_statement_does_not_put_the_documents_subject_in_anothers_place(
 
     def falsified(name: str) -> bool:
         often = [f"The {name} released {n} reports in {2000 + n}." for n in range(3, 7)]
-        return any(q["type"] == "true_false" and "Mozilla" in q["prompt"] for q in _questions(text, *others, *often))
+        return any(q["type"] == "true_false" and "Mozilla" in q["prompt"] for q in questions_from(text, *others, *often))
 
     assert not falsified("Mozilla Foundation")
     assert falsified("Linux Foundation")

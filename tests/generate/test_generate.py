@@ -5,8 +5,8 @@ import socket
 import subprocess
 import sys
 
-
 from conftest import SEEDS, UNSEEN
+
 from game.generate.checks import blind_scores, strict_problems
 from game.generate.command import add_arguments, run
 from game.packs import check_pack, load_pack

@@ -4,20 +4,9 @@ university against universities, and the world's countries only for a country.""
 import random
 
 import pytest
+from makers import line_facts
 
-from game.generate.distractors import Pool, distractors, name_class, named_otherwise
-from game.generate.facts import find_facts
-from game.generate.sentences import Sentence
-
-
-def _facts(text: str):
-    sentences, at = [], 0
-    for line in text.split("\n"):
-        sentences.append(Sentence(at, at + len(line), line, line, len(sentences)))
-        at += len(line) + 1
-    facts = find_facts(sentences)
-    return sentences, facts, Pool([f for fs in facts for f in fs])
-
+from game.generate.distractors import distractors, name_class, named_otherwise
 
 CHAINS = "\n".join([
     "Hotspot chains rise from the floor of the Pacific Ocean.",
@@ -30,7 +19,7 @@ CHAINS = "\n".join([
 
 
 def test_an_island_chain_is_offered_against_island_chains_never_an_ocean():
-    sentences, facts, pool = _facts(CHAINS)
+    sentences, facts, pool = line_facts(CHAINS)
     fact = next(f for f in facts[1] if f.text == "Hawaiian Islands")
     prompt = sentences[1].text.replace(fact.text, "____")
     for seed in range(10):
@@ -63,11 +52,11 @@ LIBYA = "\n".join([
 
 
 def test_the_worlds_countries_are_rivals_only_for_an_answer_asked_as_a_country():
-    sentences, facts, pool = _facts(ISLANDS)
+    sentences, facts, pool = line_facts(ISLANDS)
     greenland = next(f for f in facts[0] if f.text == "Greenland")
     prompt = sentences[0].text.replace("Greenland", "____")
     assert distractors(greenland, pool, prompt, random.Random(1)) == ([], 0)  # "Canada" is no island
-    sentences, facts, pool = _facts(LIBYA)
+    sentences, facts, pool = line_facts(LIBYA)
     libya = next(f for f in facts[1] if f.text == "Libya")
     options, _ = distractors(libya, pool, sentences[1].text.replace("Libya", "____"), random.Random(1))
     assert len(options) == 3
@@ -93,7 +82,7 @@ MICROCONTINENTS = "\n".join([
 
 
 def test_a_country_placed_on_a_continent_is_offered_against_countries_of_that_continent():
-    sentences, facts, pool = _facts(MICROCONTINENTS)
+    sentences, facts, pool = line_facts(MICROCONTINENTS)
     fact = next(f for f in facts[1] if f.text == "Madagascar")
     prompt = sentences[1].text.replace("Madagascar", "____", 1)
     for seed in range(10):

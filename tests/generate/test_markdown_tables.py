@@ -1,14 +1,13 @@
 """Markdown as a reader sees it: pipe tables read as rows of cells, emphasis as markup, and
 a timeline table's rows as dated events."""
 
-import argparse
 import random
 import re
 
 import yaml
+from makers import generate_file
 
 from game.generate.checks import strict_problems
-from game.generate.command import add_arguments, run
 from game.generate.facts import find_facts
 from game.generate.order import events, order_candidates
 from game.generate.records import candidates, records
@@ -88,12 +87,7 @@ def test_a_timeline_tables_year_questions_name_the_event_and_quote_the_date(tmp_
 
 
 def test_a_timeline_table_makes_a_pack_that_passes_strict(tmp_path):
-    path = tmp_path / "uk-timeline.md"
-    path.write_text(TIMELINE, encoding="utf-8")
-    parser = argparse.ArgumentParser()
-    add_arguments(parser)
-    out = tmp_path / "pack" / "pack.yaml"
-    assert run(parser.parse_args([str(path), "-o", str(out), "--count", "10", "--seed", "1"])) == 0
+    out = generate_file(tmp_path, "uk-timeline.md", TIMELINE)
     pack, problems = check_pack(out)
     assert problems == [] and strict_problems(pack) == []
     assert "order" in {q.type for q in pack.questions}
@@ -134,12 +128,7 @@ def test_markdown_emphasis_is_markup_and_quotes_stay_the_files_words(tmp_path):
 
 
 def test_a_pack_from_emphasised_markdown_has_no_marks_in_prompts_and_passes_strict(tmp_path):
-    path = tmp_path / "china.md"
-    path.write_text(HISTORY, encoding="utf-8")
-    parser = argparse.ArgumentParser()
-    add_arguments(parser)
-    out = tmp_path / "pack" / "pack.yaml"
-    assert run(parser.parse_args([str(path), "-o", str(out), "--count", "10", "--seed", "1"])) == 0
+    out = generate_file(tmp_path, "china.md", HISTORY)
     pack, problems = check_pack(out)
     assert problems == [] and strict_problems(pack) == []
     assert pack.questions

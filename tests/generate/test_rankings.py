@@ -1,9 +1,9 @@
 """Rankings: a numbered list under a line about ranks gives 'which is ranked first' questions."""
 
-import argparse
 import random
 
-from game.generate.command import add_arguments, run
+from makers import generate_file
+
 from game.generate.rankings import candidates, rankings
 from game.generate.text import read_document
 from game.packs import check_pack
@@ -42,11 +42,6 @@ def test_numbered_steps_and_lists_not_from_one_are_no_ranking(tmp_path):
 
 
 def test_a_ranking_page_makes_a_valid_pack(tmp_path):
-    path = tmp_path / "ranks.html"
-    path.write_text(PAGE, encoding="utf-8")
-    parser = argparse.ArgumentParser()
-    add_arguments(parser)
-    out = tmp_path / "pack" / "pack.yaml"
-    assert run(parser.parse_args([str(path), "-o", str(out), "--count", "5", "--seed", "1"])) == 0
+    out = generate_file(tmp_path, "ranks.html", PAGE, count=5)
     pack, problems = check_pack(out)
     assert problems == [] and any(q.prompt.startswith("In the overall rankings of the countries, which is ranked") for q in pack.questions)

@@ -1,11 +1,11 @@
 """Records: dated list lines and table rows give order, year and "who" questions that read on their own."""
 
-import argparse
 import random
 import re
 
+from makers import generate_file
+
 from game.generate.checks import strict_problems
-from game.generate.command import add_arguments, run
 from game.generate.order import events, order_candidates
 from game.generate.records import candidates, records
 from game.generate.text import read_document
@@ -109,12 +109,7 @@ def test_year_and_maker_questions_read_on_their_own(tmp_path):
 
 
 def test_a_timeline_file_makes_a_pack_that_passes_strict(tmp_path):
-    path = tmp_path / "cs-timeline.md"
-    path.write_text(TIMELINE, encoding="utf-8")
-    parser = argparse.ArgumentParser()
-    add_arguments(parser)
-    out = tmp_path / "pack" / "pack.yaml"
-    assert run(parser.parse_args([str(path), "-o", str(out), "--count", "10", "--seed", "1"])) == 0
+    out = generate_file(tmp_path, "cs-timeline.md", TIMELINE)
     pack, problems = check_pack(out)
     assert problems == [] and strict_problems(pack) == []
     assert {q.type for q in pack.questions} >= {"order", "choice"}
@@ -151,12 +146,7 @@ def test_a_long_timeline_is_a_quiz_of_several_kinds_not_a_drill_of_years(tmp_pat
               "Isle of Wren ferry service began", "Royal mint struck its first coin", "Beacon Point lighthouse was lit",
               "Queen's market hall was roofed", "Hollins observatory was built"]
     lines = [f"- {1800 + 7 * i} {event.capitalize()}" for i, event in enumerate(events)]
-    path = tmp_path / "town.md"
-    path.write_text("# Town timeline\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
-    parser = argparse.ArgumentParser()
-    add_arguments(parser)
-    out = tmp_path / "pack" / "pack.yaml"
-    assert run(parser.parse_args([str(path), "-o", str(out), "--count", "15", "--seed", "1"])) == 0
+    out = generate_file(tmp_path, "town.md", "# Town timeline\n\n" + "\n".join(lines) + "\n", count=15)
     pack, problems = check_pack(out)
     assert problems == []
     kinds = [q.type for q in pack.questions]

@@ -3,24 +3,14 @@ never asks one thing twice or prints one question's answer in another."""
 
 import random
 
+from makers import line_facts
+
 from game.generate.checks import Evidence, question_problems
-from game.generate.distractors import Pool, distractors, neighbours
-from game.generate.facts import find_facts
+from game.generate.distractors import distractors, neighbours
 from game.generate.questions import Candidate
 from game.generate.rank import select
-from game.generate.sentences import Sentence
 from game.generate.text import Document
 from game.textnorm import numbers_in
-
-
-def _facts(text: str):
-    sentences, at = [], 0
-    for line in text.split("\n"):
-        sentences.append(Sentence(at, at + len(line), line, line, len(sentences)))
-        at += len(line) + 1
-    facts = find_facts(sentences)
-    return sentences, facts, Pool([f for fs in facts for f in fs])
-
 
 TUNISIA = "\n".join([
     "Gunmen opened fire on visitors at Tunisia's most renowned museum in 2015.",
@@ -33,7 +23,7 @@ TUNISIA = "\n".join([
 
 
 def test_a_country_the_prompt_names_by_its_people_or_the_documents_are_about_is_no_option():
-    sentences, facts, pool = _facts(TUNISIA)
+    sentences, facts, pool = line_facts(TUNISIA)
     for answer, line in (("Syria", 4), ("Libya", 5)):
         fact = next(f for f in facts[line] if f.text == answer)
         prompt = sentences[line].text.replace(answer, "____")
@@ -51,7 +41,7 @@ def test_well_known_countries_offered_as_rivals_lie_near_the_answer():
 def test_a_name_with_fewer_than_three_rivals_of_its_kind_gets_no_options():
     text = ("The Emperor Claudius defeated the Goths at Nish.\nThe Emperor Probus forced back Franks and Alemanni.\n"
             "The Emperor Valerian was taken prisoner by the Persians.")
-    _, facts, pool = _facts(text)
+    _, facts, pool = line_facts(text)
     fact = next(f for f in facts[0] if f.text == "Claudius")
     assert distractors(fact, pool, "The Emperor ____ defeated the Goths at Nish.", random.Random(1)) == ([], 0)
     assert len(distractors(fact, pool, "", random.Random(1), want=1)[0]) == 1  # a false statement needs one
@@ -62,7 +52,7 @@ def test_year_options_spread_like_the_answers_own_neighbours():
             "In 1923, Lively and Pressey published the first reading ease formula.\n"
             "In 1928, Carleton Washburne and Mabel Vogel created the first modern readability formula.\n"
             "In 1981 the World Book Encyclopedia listed the grade levels of 44,000 words.")
-    _, facts, pool = _facts(text)
+    _, facts, pool = line_facts(text)
     fact = next(f for f in facts[3] if f.text == "1928")
     offered = 0
     for seed in range(30):

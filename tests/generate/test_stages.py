@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import pytest
-
 from conftest import SEEDS
+
 from game.generate.facts import find_facts
 from game.generate.sentences import Sentence, split_sentences
 from game.generate.text import DocumentError, read_document

@@ -1,26 +1,12 @@
 """What is worth asking, and asked so that it grades fairly: no writer's judgement, no long
 copied statements, typed answers a player would type as written."""
 
-import random
 
 import pytest
+from makers import questions_from
 
 from game.generate.facts import Fact, find_facts
-from game.generate.questions import candidates
-from game.generate.rank import Importance
 from game.generate.sentences import Sentence
-
-_OTHERS = ["Kenya, Ethiopia, Cuba and Iran signed the treaty in 1961 after 12 meetings.",
-           "Rothman and Gille met in Tokyo in 1972 and in Colorado in 1987 with 300 people."]
-
-
-def _questions(text: str, *others: str) -> list[dict]:
-    """The questions the generator would make from the first sentence, among a few others
-    that supply wrong options."""
-    sentences = [Sentence(0, len(t), t, t, 0) for t in (text, *others, *_OTHERS)]
-    facts = find_facts(sentences)
-    found = candidates("doc", sentences, facts, random.Random(1), Importance(sentences, facts))
-    return [c.question for c in found if c.sentence == ("doc", 0)]
 
 
 @pytest.mark.parametrize("text", [
@@ -29,31 +15,31 @@ def _questions(text: str, *others: str) -> list[dict]:
     "Mr Mugabe, regarded by his party as a hero, has ruled Zimbabwe since 1980.",
 ])
 def test_the_writers_judgement_or_a_reputation_is_not_asked(text):
-    assert _questions(text) == []
+    assert questions_from(text) == []
 
 
 def test_a_superlative_of_fact_is_still_asked():
-    assert _questions("Gunmen opened fire at Tunisia’s most renowned museum on Wednesday, killing at least 19 people.")
+    assert questions_from("Gunmen opened fire at Tunisia’s most renowned museum on Wednesday, killing at least 19 people.")
 
 
 def test_a_long_sentence_makes_no_true_or_false_statement_but_still_a_choice():
     text = ("Over the two decades after 2001, U.S. and coalition troops conducted operations in Afghanistan to "
             "dismantle remaining terrorist networks and to support and protect the Afghan people as they sought "
             "democratic freedoms.")
-    kinds = {q["type"] for q in _questions(text)}
+    kinds = {q["type"] for q in questions_from(text)}
     assert "choice" in kinds and "true_false" not in kinds
-    assert "true_false" in {q["type"] for q in _questions("After 2001, U.S. and coalition troops conducted operations in Afghanistan.")}
+    assert "true_false" in {q["type"] for q in questions_from("After 2001, U.S. and coalition troops conducted operations in Afghanistan.")}
 
 
 def test_a_plain_statement_that_names_nothing_is_not_asked():
     # no fact to change in either; only the second names what it is about
     others = ["The Tomobiki students relive one day before their school festival over and over."]
-    assert not _questions("In the center of the screen, there was a fixed point and a clock.", *others)
-    assert _questions(*others)
+    assert not questions_from("In the center of the screen, there was a fixed point and a clock.", *others)
+    assert questions_from(*others)
 
 
 def _typed(text: str, *others: str) -> dict[str, list[str]]:
-    return {q["answer"]: q.get("accept", []) for q in _questions(text, *others) if q["type"] == "text"}
+    return {q["answer"]: q.get("accept", []) for q in questions_from(text, *others) if q["type"] == "text"}
 
 
 def test_a_long_name_is_no_typed_answer():
@@ -84,12 +70,12 @@ def test_a_person_is_accepted_by_surname_and_a_surname_by_the_full_name():
     "Con Edison did not immediately respond to 3 requests for comment.",
 ])
 def test_an_evaluation_or_a_hedged_finding_is_not_asked(text):
-    assert _questions(text) == []
+    assert questions_from(text) == []
 
 
 def test_a_name_given_as_an_example_is_not_asked():
     text = "In 2017, Prime became a paid membership like at Costco or Sam’s Club."
-    assert not any("____" in q["prompt"] and "Costco" not in q["prompt"] for q in _questions(text, "Costco opened in 1983."))
+    assert not any("____" in q["prompt"] and "Costco" not in q["prompt"] for q in questions_from(text, "Costco opened in 1983."))
 
 
 def test_a_typed_answer_is_a_name_the_document_gives_twice_and_alone_in_its_sentence():
