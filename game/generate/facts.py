@@ -139,6 +139,9 @@ _COUNT_NOUN = re.compile(rf"(?:[A-Z]\.[A-Z]\. )?[A-Za-z-]+s|{_IRREGULAR_PLURALS}
 # version of the main brand" (the appositive says what "365 stores" are).
 _NAMED_KIND = re.compile(r"\s+[\w-]+,\s+(?:an?|the)\s+(?:[\w,-]+\s+){0,4}?(?:version|kind|type|brand|line|format|model"
                          r"|series|edition|variant|chain)\s+of\b")
+# An age between commas after a person's name: "Eloise Parry, 21, was taken to hospital".
+_AGE = re.compile(r",\s")
+_NAMED_BEFORE_AGE = re.compile(r"\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+,\s$")
 _NOT_COUNTED = {
     "and", "the", "for", "was", "were", "are", "had", "has", "have", "with", "from", "into",
     "that", "this", "who", "which", "when", "than", "per", "out", "but", "not", "more", "less",
@@ -164,6 +167,8 @@ def _numbers(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
         else:
             kind, detail = "number", _counted(text, end)
             end = start + len(match.group().rstrip())
+            if not detail and _AGE.match(text, end) and _NAMED_BEFORE_AGE.search(text, 0, start) and value < 120:
+                detail = "years old"  # a news story's age after a name: "Eloise Parry, 21, was taken to"
             if not detail or _NAMED_KIND.match(text, end):
                 continue  # a bare number says too little to ask about; "365 stores, a smaller version of the brand" names a kind
             if re.fullmatch(_YEAR, match["n"]) and not match["dec"] and not _COUNT_NOUN.fullmatch(detail):

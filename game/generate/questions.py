@@ -170,6 +170,15 @@ _AUXILIARY = re.compile(rf"(?:{_AUX}|be|been|being|is|are|was|were)$", re.I)
 _S_FORM = re.compile(r"[a-z]{2,}[^su’'s]s$")
 # before an "-s" form: a subject ("Mozilla pledges", "which aims") or an adverb after one ("also poses")
 _SUBJECT_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|it|he|she|which|who|that|what|also|only|still|now|often|always|never|\w+ly)$")
+# A present verb without "-s" after a plural subject: "about 2 million people get sick", "surgeries
+# all rely on antibiotics", "seismic waves shake the earth". Common verbs only: without a tagger,
+# "years of division" must not read as a verb.
+_PLURAL_SUBJECT = re.compile(r"(?:[a-z]{2,}[^s’'\W]s|people|men|women|children|they|we|you|all|both|who|which)$", re.I)
+_BASE_VERB = re.compile(
+    r"(?:get|take|make|give|go|come|become|use|need|rely|live|work|cause|include|contain|remain|lose|kill|die"
+    r"|affect|carry|spread|form|occur|vary|lie|run|grow|eat|feed|move|produce|require|cover|reach|hold|keep|mean"
+    r"|show|help|allow|lead|build|turn|tend|provide|receive|suffer|face|pay|spend|earn|cost|shake|travel|slip"
+    r"|follow|happen|exist|belong|depend|differ|range|account|know|want|like|share|speak|own|call|consider)$")
 
 
 def _verbs(text: str) -> list[int]:
@@ -179,7 +188,8 @@ def _verbs(text: str) -> list[int]:
     found = []
     for i, word in enumerate(words):
         verb = (_VERB.match(word) and word not in _NOT_VERBS) \
-            or (_S_FORM.match(word) and i and _SUBJECT_WORD.match(words[i - 1]))
+            or (_S_FORM.match(word) and i and _SUBJECT_WORD.match(words[i - 1])) \
+            or (_BASE_VERB.match(word) and i and _PLURAL_SUBJECT.match(words[i - 1]))
         if verb and not any(_AUXILIARY.match(w) for w in words[max(0, i - 3):i]):
             found.append(i)
     return found
@@ -303,8 +313,11 @@ def _unfinished(piece: str) -> bool:
 
 # Who said a thing is no fact to learn: "..., Mr. ____ said", "said Joe Carbone, who works for
 # the ____", "according to ____", "____ said the Taliban would ...". No name there is asked.
+# (A warning or an order given is an act, and who gave it a fact: "The Food Standards Agency
+# warned people to stay away from slimming products that contained DNP.")
 _ATTRIBUTION = re.compile(
-    rf",\s+{_SAYS}\b.*$|\baccording to [^,.;]*|(?:^|,\s+)(?:[\w.’'-]+\s+){{1,6}}?{_SAYS}\b")
+    rf",\s+{_SAYS}\b.*$|\baccording to [^,.;]*|(?:^|,\s+)(?:[\w.’'-]+\s+){{1,6}}?{_SAYS}\b"
+    r"(?!\s+(?:[a-z]+\s+){1,2}?(?:to\s+(?!(?:the|a|an|me|him|her|us|them|reporters)\b)[a-z]+|against)\b)")
 
 
 def _attributed(sentence: Sentence, fact: Fact) -> bool:
@@ -395,6 +408,7 @@ def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = 
     hedged = _HEDGE.search(_EMBEDDED_MODAL.sub(r"\1", _REPORTED_WOULD.sub(r"\1", text)))
     return (
         not _SPEECH.search(text)
+        and not text.rstrip().endswith("?")  # a question asks, it states nothing: "How many vegans ...?"
         and not _PAGE_MARK.search(text)
         and (hedges_ok or not hedged)
         and not _dangles(text, places)
@@ -532,7 +546,7 @@ def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict
     places = tuple(f.text for f in facts if f.kind == "place")
     for end in candidates:
         piece = text[start:end]
-        if (start, end) != (0, len(text)) and (sentence.quote is None or sentence.quote[start:end] != piece):
+        if file_words(sentence, start, end) is None:
             continue  # the file's words differ from the plain view here ("continents,[6] or"): no cut
         if end != len(text) and _unfinished(piece):
             continue  # a cut inside a "when" clause
@@ -545,9 +559,21 @@ def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict
             if not subject:
                 return None
             clause = Clause(start, end, subject, pronoun.group("p"))
-        if sentence.quote is not None and _stands_alone(clause.text(sentence), places=places):
+        if _stands_alone(clause.text(sentence), places=places):
             return clause
     return None
+
+
+def file_words(sentence: Sentence, start: int, end: int) -> str | None:
+    """The file's own words for sentence.text[start:end], or None where they differ. A
+    sentence a link cuts has no quote, but a clause inside one verbatim run of it has:
+    "The first examples of neon in the United States debuted in Los Angeles, where the
+    <a>Packard Motor Car Company</a> ..." still quotes its opening clause."""
+    if sentence.quote is not None:
+        whole = (start, end) == (0, len(sentence.text))
+        return sentence.quote if whole else sentence.quote[start:end] if sentence.quote[start:end] == sentence.text[start:end] else None
+    at = sentence.text.find(sentence.run) if sentence.run else -1
+    return sentence.text[start:end] if 0 <= at <= start and end <= at + len(sentence.run) else None
 
 
 def _subjects(sentences: list[Sentence], facts: list[list[Fact]]) -> dict[int, str]:
@@ -573,10 +599,7 @@ def _prompt(sentence: Sentence, clause: Clause, at: int, to: int, middle: str) -
 
 
 def _clause_quote(source: str, sentence: Sentence, clause: Clause) -> dict:
-    # The file's words can be longer than the plain view's ("Rubakin[16]"): a sentence is cut
-    # only where the file's words are the plain view's, so a whole one is quoted whole.
-    whole = clause.start == 0 and clause.end == len(sentence.text)
-    return {"source": source, "text": _one_line(sentence.quote if whole else sentence.quote[clause.start: clause.end])}
+    return {"source": source, "text": _one_line(file_words(sentence, clause.start, clause.end))}
 
 
 def _article_classes(sentences: list[Sentence], facts: list[list[Fact]]) -> dict[str, bool]:
@@ -600,7 +623,7 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
     often = _often_named(sentences, facts)
     articles = {**(articles or {}), **_article_classes(sentences, facts)}
     for index, (sentence, sentence_facts) in enumerate(zip(sentences, facts)):
-        if sentence.quote is None or len(sentence.text.split()) > 80:
+        if sentence.quote is None and sentence.run is None or len(sentence.text.split()) > 80:
             continue
         # A bare "But" or "And" only joins the sentence to the one before; the claim stands alone.
         plain = _one_line(_JOINER.sub("", sentence.text))
