@@ -66,7 +66,8 @@ _DATE_PATTERNS = [
     (re.compile(rf"\b{_DAY}{_RANGE} {_MONTH}(?!,? ?\d)"), "day"),
     (re.compile(rf"\b{_MONTH},? {_YEAR}\b"), "month"),
     (re.compile(r"\b(?P<y>1\d{2}0|20\d0)s\b"), "decade"),
-    (re.compile(r"\b(?P<y>\d{1,4}) ?(?P<era>BC|BCE|B\.C\.(?:E\.)?)(?:\B|\b)"), "year"),
+    # (Not the end of a longer number: "4,900 BC" is no year 900.)
+    (re.compile(r"(?<!\d[,.])\b(?P<y>\d{1,4}) ?(?P<era>BC|BCE|B\.C\.(?:E\.)?)(?:\B|\b)"), "year"),
     (re.compile(r"\b(?:AD|CE|A\.D\.) ?(?P<y>\d{1,4})\b|\b(?P<y2>\d{1,4}) ?(?:AD|CE|A\.D\.)(?:\B|\b)"), "year"),
     # A bare year only after a word that introduces one, or before a comma or the end.
     (re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\bsince )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\bfrom )|(?<=\bto )"

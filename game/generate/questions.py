@@ -34,9 +34,10 @@ _HEDGE = re.compile(
     r"|claim(?:s|ed)?|argue[sd]?|allege[sd]?)\b", re.I)
 # Citation markers and editors' notes belong to the page, not to a question: "games[22]".
 _PAGE_MARK = re.compile(r"\[(?:\d+|[a-z][a-z ]*)\]|\]$")
-# Words pointing at something the player never saw, wherever they stand.
+# Words pointing at something the player never saw, wherever they stand. ("There are 25 crews"
+# points at nothing, "There are two examples" does; "such as" gives an example, "such a" points.)
 _LEANS_BACK = re.compile(
-    r"^(?:It|They|Such|Both|Then|There|Here|Thus|Therefore|Similarly|Likewise|Again|However|Currently|Also|Still"
+    r"^(?:It|They|Such|Both|Then|There(?! (?:is|are|was|were|has|have|had|remains?|remained|exists?|existed)\b(?! (?:[\w-]+ ){0,2}(?:examples?|kinds?|types?|sorts?|ways?|reasons?|cases?|forms?|categories|others)\b))|Here|Thus|Therefore|Similarly|Likewise|Again|However|Currently|Also|Still"
     r"|Instead|Nevertheless|Moreover|Furthermore|Additionally|Besides|Otherwise|Consequently|Hence|Indeed"
     r"|In fact|Of course|Even so|First|Finally|Next|Afterwards|Meanwhile|Even|Nonetheless|As a result|In addition"
     r"|For example|For instance|In turn|At the time)\b"
@@ -49,7 +50,7 @@ _LEANS_BACK = re.compile(
     r"|\bthe (?:interview|boycott|controversy|trip|visit|report|study|incident"
     r"|meeting|announcement|speech|article|book|film|ones|man|woman)\b(?! of\b|(?-i: [A-Z]))"
     r"|\b(?:this|these|those(?! \w+ (?:who|that|which|whom)\b)|the latter|the former|the same|the move|the decision|the plan|the deal"
-    r"|the event|the project|the call|the following|the above|such|the (?:following|next|same|previous) (?:year|day|month|week)"
+    r"|the event|the project|the call|the following|the above|such(?! as\b)|the (?:following|next|same|previous) (?:year|day|month|week)"
     # something said or done before: "also", "too", "again", "another", "then" (next), "further"
     r"|also(?! known\b)|again|another(?<!one another)|further|then(?!-)|the other|the (?:two|three|four|both)(?! (?:decades?|years?|centuries|months|weeks|days)\b))\b"
     r"|\b(?:too|either)\b(?=\W*$|\s*[,.;:)])|, though,"
@@ -361,7 +362,8 @@ _JUDGEMENT = re.compile(
 _AGO = re.compile(r"\s+(?:years?\s+)?ago\b")
 # An example or an analogy is no fact: "a paid membership like at Costco or Sam’s Club",
 # "noble gases such as neon". The name after it is not asked.
-_EXAMPLE = re.compile(r"\b(?:such as|like|e\.g\.|for example|for instance)\b[^.;:—–()]*$", re.I)
+# (An abbreviation's full stop goes on: "such as Vasilyevsky Island in St. Petersburg, which ...".)
+_EXAMPLE = re.compile(r"\b(?:such as|like|e\.g\.|for example|for instance)\b(?:[^.;:—–()]|(?<=\b(?-i:[A-Z][a-z]))\.)*$", re.I)
 # One name of an open list, or of a long one, is no fair blank: any island fits "many tropical
 # islands including Seychelles, ____, Mauritius", and "Maldives, Tonga, ____, Nauru" is trivia.
 _OPEN_LIST = re.compile(r"\b(?:including|includes?|included|among (?:them|others))\b[^.;:—–()]*$", re.I)
@@ -454,7 +456,13 @@ _SEPARATOR = re.compile(r",\s+|\s*;\s+|\s+[—–]\s+|—|\s+\(")
 _SAID = re.compile(r"^(?:said|says|told|added|noted|stressed|warned|wrote|according)\b")
 _PRONOUN_SAID = re.compile(r"^(?P<p>He|She) (?=(?:said|says|told|added|noted|stressed|warned)\b)")
 _MIN_WORDS = 6
-_JOINER = re.compile(r"^(?:But|And|Yet) (?=[a-z]+ )")
+# A word that only adds the sentence to the one before, or gives the writer's feeling about
+# it: the claim after it stands alone, and a prompt starts after it ("Moreover, the Neolithic
+# ...", "Unfortunately, as American troops concluded ..."). A contrast ("However",
+# "Nonetheless") or a time ("Meanwhile") set against the sentence before is no such word.
+_JOINER = re.compile(r"^(?:(?:Moreover|Furthermore|Additionally|In addition|Indeed|In fact|Of course"
+                     r"|Unfortunately|Fortunately|Sadly|Happily|Surprisingly|Interestingly"
+                     r"|Notably|Importantly|Ironically|Tragically),\s+|(?:But|And|Yet) (?=[a-z]+ ))")
 _CONNECTIVE_START = re.compile(r"(?:But|And|Yet|So|Or|Also|Meanwhile|However|Instead|As)\b")
 _REPORTED_WOULD = re.compile(r"^((?:[A-Z][\w.’'-]* ){1,3}said (?:that )?(?:the )?(?:[\w.’'-]+ ){1,4})would\b")
 # Where a purpose or hope is added without a comma: the clause before it states the fact.
@@ -483,7 +491,8 @@ def _cuts(sentence: Sentence, facts: list[Fact]) -> tuple[list[int], list[int]]:
     first_word = re.match(r"[\W]*(\w+)", text)
     opener = bool(first_word) and first_word.group(1).lower() in _OPENERS
     main = None if opener else 0  # where the main clause starts
-    starts, ends = [0], []
+    joiner = _JOINER.match(text)
+    starts, ends = [joiner.end() if joiner else 0], []
     for match in PURPOSE.finditer(text):
         if main is not None or not opener:
             pass

@@ -59,3 +59,39 @@ def test_a_clause_whose_opening_the_run_misses_is_not_asked():
     text = ("The first examples of neon in the United States debuted in Los Angeles, where the Packard Motor Car "
             "Company bought two neon signs in 1923.")
     assert _from_run(text, text[len("The first "):text.index("Packard")]) == []
+
+
+def test_there_is_points_at_nothing_before_it():
+    questions = questions_from("There are about 100 vessels in the Washington-based halibut fleet of Seattle.")
+    assert any(q["type"] == "number" and q["answer"] == 100 for q in questions)
+
+
+def test_there_are_examples_points_at_what_they_are_examples_of():
+    assert questions_from("There are two examples: Iceland, the second largest volcanic island, and Jan Mayen.") == []
+
+
+def test_such_as_gives_an_example_and_points_at_nothing():
+    questions = questions_from("In 2004 Mozilla released many products such as the Firefox web browser.")
+    assert questions and not any("Firefox" in str(q.get("answer")) for q in questions)
+
+
+def test_a_fact_inside_an_example_past_an_abbreviation_is_not_asked():
+    text = ("Natural islands are sometimes enlarged, such as Vasilyevsky Island in St. Petersburg, which had its "
+            "western shore extended by some 0.5 km.")
+    assert not any(q["type"] in ("number", "choice") for q in questions_from(text))
+
+
+def test_a_joining_or_feeling_word_is_left_out_of_the_prompt():
+    for text in ("In fact, Neolithic civilizations originated along both the Yellow River and Yangtze River by 7000 BC.",
+                 "Unfortunately, as American troops concluded their planned withdrawal in the summer of 2021, leaders "
+                 "of Afghanistan’s government fled the country."):
+        questions = questions_from(text)
+        assert questions
+        for q in questions:
+            assert not q["prompt"].startswith(("In fact", "Unfortunately"))
+            assert q["quote"]["text"] in text
+
+
+def test_the_end_of_a_longer_number_is_no_year():
+    questions = questions_from("A Peiligang culture community flourished in Xinzheng from 5,500 to 4,900 BC.")
+    assert not any(str(q.get("answer")) == "900 BC" for q in questions)
