@@ -142,8 +142,10 @@ def _subject_starts(text: str) -> list[int]:
     starts = [0]
     first = re.match(r"\W*(\w+)", text)
     comma = text.find(", ")
-    if first and (first.group(1).lower() in _OPENERS or first.group(1).endswith("ly")
-                  or _PARTICIPLE_OPENER.match(text)) and comma > 0:
+    # (An "-ly" word opens a phrase only with its comma: "Originally, Mozilla ...", not "Early
+    # European maps labelled ...".)
+    adverb = first and first.group(1).endswith("ly") and text[first.end():].startswith(",")
+    if first and (first.group(1).lower() in _OPENERS or adverb or _PARTICIPLE_OPENER.match(text)) and comma > 0:
         starts.append(comma + 2)
     return starts
 
@@ -171,15 +173,16 @@ _AUXILIARY = re.compile(rf"(?:{_AUX}|be|been|being|is|are|was|were)$", re.I)
 _S_FORM = re.compile(r"[a-z]{2,}[^su’'s]s$")
 # before an "-s" form: a subject ("Mozilla pledges", "which aims") or an adverb after one ("also poses")
 _SUBJECT_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|it|he|she|which|who|that|what|also|only|still|now|often|always|never|\w+ly)$")
-# A present verb without "-s" after a plural subject: "about 2 million people get sick", "surgeries
-# all rely on antibiotics", "seismic waves shake the earth". Common verbs only: without a tagger,
+# A present verb without "-s" after a plural subject, maybe past an adverb: "about 2 million people
+# get sick", "surgeries all rely on antibiotics", "fillets routinely sell for $24". Common verbs only: without a tagger,
 # "years of division" must not read as a verb.
 _PLURAL_SUBJECT = re.compile(r"(?:[a-z]{2,}[^s’'\W]s|people|men|women|children|they|we|you|all|both|who|which)$", re.I)
+_ADVERB = re.compile(r"(?:[a-z]{3,}ly|often|always|never|also|still|now|usually|sometimes)$")
 _BASE_VERB = re.compile(
     r"(?:get|take|make|give|go|come|become|use|need|rely|live|work|cause|include|contain|remain|lose|kill|die"
     r"|affect|carry|spread|form|occur|vary|lie|run|grow|eat|feed|move|produce|require|cover|reach|hold|keep|mean"
     r"|show|help|allow|lead|build|turn|tend|provide|receive|suffer|face|pay|spend|earn|cost|shake|travel|slip"
-    r"|follow|happen|exist|belong|depend|differ|range|account|know|want|like|share|speak|own|call|consider)$")
+    r"|follow|happen|exist|belong|depend|differ|range|account|know|want|like|share|speak|own|call|consider|sell|buy|dominate)$")
 
 
 def _verbs(text: str) -> list[int]:
@@ -190,7 +193,7 @@ def _verbs(text: str) -> list[int]:
     for i, word in enumerate(words):
         verb = (_VERB.match(word) and word not in _NOT_VERBS) \
             or (_S_FORM.match(word) and i and _SUBJECT_WORD.match(words[i - 1])) \
-            or (_BASE_VERB.match(word) and i and _PLURAL_SUBJECT.match(words[i - 1]))
+            or (_BASE_VERB.match(word) and i and _PLURAL_SUBJECT.match(words[i - 2 if i > 1 and _ADVERB.match(words[i - 1]) else i - 1]))
         if verb and not any(_AUXILIARY.match(w) for w in words[max(0, i - 3):i]):
             found.append(i)
     return found

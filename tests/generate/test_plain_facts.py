@@ -95,3 +95,12 @@ def test_a_joining_or_feeling_word_is_left_out_of_the_prompt():
 def test_the_end_of_a_longer_number_is_no_year():
     questions = questions_from("A Peiligang culture community flourished in Xinzheng from 5,500 to 4,900 BC.")
     assert not any(str(q.get("answer")) == "900 BC" for q in questions)
+
+
+def test_a_present_verb_past_an_adverb_makes_a_statement():
+    questions = questions_from("Fresh halibut fillets routinely sell for $24 a pound in Seattle.")
+    assert any(q["type"] == "number" and q["answer"] == 24 for q in questions)
+
+
+def test_an_adjective_in_ly_opens_no_phrase():
+    assert questions_from("Early European maps labelled the islands North, Middle and South in 1642.")
