@@ -212,7 +212,7 @@ _BODY_NOUNS = {"agency", "department", "company", "team", "group", "ministry", "
 # One of a kind wherever it stands, or made one by its adjective: "the world", "the first", "the largest".
 _UNIQUE = {"world", "sun", "moon", "earth", "internet", "universe", "public", "atmosphere", "sky", "past",
            "future", "present", "first", "second", "third", "fourth", "fifth", "last", "most", "least",
-           "whole", "entire", "various", "many", "numerous"}
+           "whole", "entire", "various", "many", "numerous", "average", "median", "typical"}
 _SUPERLATIVE = re.compile(r"[a-z]{3,}(?:est|most)$")  # "largest", "foremost"
 _NOT_SUPERLATIVE = {"interest", "forest", "protest", "request", "harvest", "conquest", "contest", "inquest",
                     "manifest", "honest", "modest", "arrest", "southwest", "northwest", "midwest", "priest"}
@@ -454,6 +454,9 @@ _TRAILING = {
     "although", "though", "as", "according", "so", "that", "until", "since", "even", "with",
     "making", "leaving", "bringing", "causing", "precipitating", "killing", "ending", "giving",
     "spending", "adding", "saying", "the day", "a day",
+    # an appositive about what came before: "Amazon bought Whole Foods in August 2017 for $13.7
+    # billion, its largest acquisition and an aggressive move into the grocery business"
+    "its", "their",
 }
 _SEPARATOR = re.compile(r",\s+|\s*;\s+|\s+[—–]\s+|—|\s+\(")
 _SAID = re.compile(r"^(?:said|says|told|added|noted|stressed|warned|wrote|according)\b")

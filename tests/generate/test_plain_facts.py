@@ -104,3 +104,15 @@ def test_a_present_verb_past_an_adverb_makes_a_statement():
 
 def test_an_adjective_in_ly_opens_no_phrase():
     assert questions_from("Early European maps labelled the islands North, Middle and South in 1642.")
+
+
+def test_an_appositive_about_the_clause_before_is_cut_off():
+    questions = questions_from("Amazon bought Whole Foods in August 2017 for $13.7 billion, its largest acquisition "
+                               "and an aggressive move into the grocery business.")
+    assert any(q["type"] == "number" and q["prompt"] == "Amazon bought Whole Foods in August 2017 for $____ billion."
+               for q in questions)
+
+
+def test_the_average_says_which_one_it_means():
+    questions = questions_from("In Elizabethan times, the average sentence was 50 words long.")
+    assert any(q["type"] == "number" and q["answer"] == 50 for q in questions)
