@@ -12,6 +12,7 @@ statement takes it.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import math
 import random
@@ -57,6 +58,8 @@ class Pool:
             if f.kind in NAME_KINDS:
                 self.mentions[f.text].append(f.start)
                 by_sentence[f.sentence].add(f.text)
+        for at in self.mentions.values():
+            at.sort()  # for distance's search
         self.subject_places = {name for name, at in self.mentions.items()
                                if len(at) >= SUBJECT_MENTIONS and name in self.places}
         self.beside: dict[str, set[str]] = defaultdict(set)
@@ -89,7 +92,11 @@ class Pool:
         when the two are named in one sentence anywhere ("Kenya" and "Ethiopia" on one trip)."""
         if fact.text in self.beside[name]:
             return 0
-        return min((abs(at - fact.start) for at in self.mentions.get(name, ())), default=1 << 30)
+        at = self.mentions.get(name)
+        if not at:
+            return 1 << 30
+        i = bisect.bisect_left(at, fact.start)
+        return min(abs(at[j] - fact.start) for j in (i - 1, i) if 0 <= j < len(at))
 
     def dates(self, fact: Fact) -> list[Fact]:
         """Dates of the same precision, written in the same shape."""
@@ -135,13 +142,14 @@ def clear_margin(year: int) -> int:
     return next(step for step in (10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000, 1 << 30) if step >= least)
 
 
-def years_in(text: str) -> list[int]:
+@lru_cache(maxsize=4096)  # the checks ask again for each wrong option of a prompt
+def years_in(text: str) -> tuple[int, ...]:
     """The years of the dates a text names (BC ones below zero)."""
     facts = find_facts([Sentence(0, len(text), text, text, 0)])[0]
-    return [f.value[0] for f in facts if f.kind == "date" and f.value[0] is not None]
+    return tuple(f.value[0] for f in facts if f.kind == "date" and f.value[0] is not None)
 
 
-def keeps_order(year: int, rival: int, bounds: list[int]) -> bool:
+def keeps_order(year: int, rival: int, bounds: tuple[int, ...]) -> bool:
     """Whether a rival year stands on the answer's side of every other year of its sentence:
     "reached St. Helena at the end of ____, and Ascension by February, 1900" rules out 1903."""
     return all((rival - bound) * (year - bound) > 0 for bound in bounds if bound != year)
@@ -342,10 +350,17 @@ def _by_demonym() -> dict[str, str]:
 
 def countries_named(text: str) -> set[str]:
     """Countries a text names, by name or by their people."""
-    folded = f" {fold_answer(text)} "
-    words = folded.split()
-    return {c["name"] for key, c in _atlas().items() if f" {key} " in folded} \
-        | {_by_demonym()[w] for w in words if w in _by_demonym()}
+    words = fold_answer(text).split(" ")
+    atlas, longest = _atlas(), _longest_country()
+    # Each run of words a country's name could be, looked up: not each country sought.
+    runs = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + longest, len(words)) + 1)}
+    return {atlas[run]["name"] for run in runs if run in atlas} | {_by_demonym()[w] for w in words if w in _by_demonym()}
+
+
+@lru_cache(maxsize=1)
+def _longest_country() -> int:
+    """The most words in a country's folded name."""
+    return max(key.count(" ") + 1 for key in _atlas())
 
 
 # countryinfo's regions by the continents a text names.
@@ -480,7 +495,7 @@ def _recase(word: str, like: str) -> str:
 
 
 def _dates(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool = False,
-           bounds: list[int] = ()) -> tuple[list[str], int]:
+           bounds: tuple[int, ...] = ()) -> tuple[list[str], int]:
     year, month, day = fact.value
     from_documents = {f.text for f in pool.dates(fact) if f.value != fact.value}
     if fact.detail == "day" and len(pool.days_in_month[month]) >= 2:
@@ -499,7 +514,7 @@ def _dates(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool = 
     return options, sum(option in from_documents for option in options)
 
 
-def _years(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool, bounds: list[int]) -> list[str]:
+def _years(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool, bounds: tuple[int, ...]) -> list[str]:
     """Other years (decades, centuries) near the answer, none after the documents' latest:
     they tell of nothing after it; an approximate one's a clear margin away; each on the
     answer's side of the sentence's other years."""
