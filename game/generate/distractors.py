@@ -44,11 +44,12 @@ class Pool:
 
     def __init__(self, facts: list[Fact]):
         self._by: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        self._dates: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        # Dates by precision and shape: each one's text with the values it is written for.
+        self._dates: dict[tuple[str, str], dict[str, set[tuple]]] = defaultdict(lambda: defaultdict(set))
         for f in facts:
             self._by[f.kind, f.detail].append(f)
             if f.kind == "date":
-                self._dates[f.detail, _date_shape(f.text)].append(f)
+                self._dates[f.detail, _date_shape(f.text)][f.text].add(f.value)
         self._names: dict[tuple[str, str], list[str]] = {}
         # Where each name is mentioned, and the names it shares a sentence with.
         self.mentions: dict[str, list[int]] = defaultdict(list)
@@ -98,9 +99,9 @@ class Pool:
         i = bisect.bisect_left(at, fact.start)
         return min(abs(at[j] - fact.start) for j in (i - 1, i) if 0 <= j < len(at))
 
-    def dates(self, fact: Fact) -> list[Fact]:
-        """Dates of the same precision, written in the same shape."""
-        return self._dates.get((fact.detail, _date_shape(fact.text)), [])
+    def dates(self, fact: Fact) -> dict[str, set[tuple]]:
+        """Dates of the same precision, written in the same shape: text -> values."""
+        return self._dates.get((fact.detail, _date_shape(fact.text)), {})
 
 
 def distractors(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int = 3,
@@ -348,19 +349,22 @@ def _by_demonym() -> dict[str, str]:
     return found
 
 
-def countries_named(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a prompt is asked about for each place it names
+def countries_named(text: str) -> frozenset[str]:
     """Countries a text names, by name or by their people."""
     words = fold_answer(text).split(" ")
-    atlas, longest = _atlas(), _longest_country()
+    atlas, (starts, longest) = _atlas(), _name_starts()
     # Each run of words a country's name could be, looked up: not each country sought.
-    runs = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + longest, len(words)) + 1)}
-    return {atlas[run]["name"] for run in runs if run in atlas} | {_by_demonym()[w] for w in words if w in _by_demonym()}
+    runs = {" ".join(words[i:j]) for i in range(len(words)) if words[i] in starts
+            for j in range(i + 1, min(i + longest, len(words)) + 1)}
+    return frozenset({atlas[run]["name"] for run in runs if run in atlas}
+                     | {_by_demonym()[w] for w in words if w in _by_demonym()})
 
 
 @lru_cache(maxsize=1)
-def _longest_country() -> int:
-    """The most words in a country's folded name."""
-    return max(key.count(" ") + 1 for key in _atlas())
+def _name_starts() -> tuple[frozenset[str], int]:
+    """The first words of the countries' folded names, and the most words in one."""
+    return frozenset(key.split(" ")[0] for key in _atlas()), max(key.count(" ") + 1 for key in _atlas())
 
 
 # countryinfo's regions by the continents a text names.
@@ -497,7 +501,7 @@ def _recase(word: str, like: str) -> str:
 def _dates(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool = False,
            bounds: tuple[int, ...] = ()) -> tuple[list[str], int]:
     year, month, day = fact.value
-    from_documents = {f.text for f in pool.dates(fact) if f.value != fact.value}
+    from_documents = {text for text, values in pool.dates(fact).items() if values != {fact.value}}
     if fact.detail == "day" and len(pool.days_in_month[month]) >= 2:
         # A day-by-day account: which day is what a reader of it learns.
         days = [d for d in range(1, 29) if 3 <= abs(d - day) <= 12]
@@ -531,7 +535,7 @@ def _years(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool, b
               and (year + k * span > 0) == (year > 0) and keeps_order(year, year + k * span, bounds)]
     if fact.detail == "decade" and not century:
         values = [v for v in values if v // 100 == year // 100]  # the 1940s for the 1990s, not the 1730s
-    known = {f.value[0] for f in pool.dates(fact) if f.value[0] in values}
+    known = {value[0] for written in pool.dates(fact).values() for value in written} & set(values)
     chosen = _around(float(year), [float(v) for v in values], rng, want, prefer={float(v) for v in known})
     return [_replace_year(fact.text, year, int(v)) for v in chosen]
 
