@@ -523,8 +523,7 @@ def true_false(q: dict, evidence: Evidence) -> list[str]:
     statement, quote = _resolved(fold_quote(statement), fold_quote(quote), _quotes(q)[0], evidence)
     if len(_NEGATION.findall(statement)) > len(_NEGATION.findall(quote)):
         return ["the statement adds a negation its quote does not have"]
-    near = difflib.SequenceMatcher(None, fold_quote(quote), fold_quote(statement), autojunk=False).ratio() >= 0.6
-    if q["answer"] is True or not near:
+    if q["answer"] is True or not _near_ratio(fold_quote(quote), fold_quote(statement), 0.6):
         return []
     change = changed_part(statement, quote)
     if change is None:
@@ -650,8 +649,16 @@ NEAR = 0.85
 
 def similar(a: str, b: str, threshold: float = NEAR) -> bool:
     """Whether two prompts are nearly the same words (fuzzy, after folding)."""
-    matcher = difflib.SequenceMatcher(None, fold_answer(a), fold_answer(b), autojunk=False)
-    return matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
+    return _near_ratio(fold_answer(a), fold_answer(b), threshold)
+
+
+def _near_ratio(a: str, b: str, threshold: float) -> bool:
+    """Whether difflib's ratio of a and b reaches threshold. Its cheap upper bounds are tried
+    first: the lengths alone (before the matcher indexes b), then the characters shared."""
+    if a and b and 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < threshold:
+        return False  # as real_quick_ratio() reckons it
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
 
 
 def wording(q: dict) -> str:

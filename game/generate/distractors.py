@@ -12,6 +12,7 @@ statement takes it.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import math
 import random
@@ -43,11 +44,12 @@ class Pool:
 
     def __init__(self, facts: list[Fact]):
         self._by: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        self._dates: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        # Dates by precision and shape: each one's text with the values it is written for.
+        self._dates: dict[tuple[str, str], dict[str, set[tuple]]] = defaultdict(lambda: defaultdict(set))
         for f in facts:
             self._by[f.kind, f.detail].append(f)
             if f.kind == "date":
-                self._dates[f.detail, _date_shape(f.text)].append(f)
+                self._dates[f.detail, _date_shape(f.text)][f.text].add(f.value)
         self._names: dict[tuple[str, str], list[str]] = {}
         # Where each name is mentioned, and the names it shares a sentence with.
         self.mentions: dict[str, list[int]] = defaultdict(list)
@@ -57,6 +59,8 @@ class Pool:
             if f.kind in NAME_KINDS:
                 self.mentions[f.text].append(f.start)
                 by_sentence[f.sentence].add(f.text)
+        for at in self.mentions.values():
+            at.sort()  # for distance's search
         self.subject_places = {name for name, at in self.mentions.items()
                                if len(at) >= SUBJECT_MENTIONS and name in self.places}
         self.beside: dict[str, set[str]] = defaultdict(set)
@@ -89,11 +93,15 @@ class Pool:
         when the two are named in one sentence anywhere ("Kenya" and "Ethiopia" on one trip)."""
         if fact.text in self.beside[name]:
             return 0
-        return min((abs(at - fact.start) for at in self.mentions.get(name, ())), default=1 << 30)
+        at = self.mentions.get(name)
+        if not at:
+            return 1 << 30
+        i = bisect.bisect_left(at, fact.start)
+        return min(abs(at[j] - fact.start) for j in (i - 1, i) if 0 <= j < len(at))
 
-    def dates(self, fact: Fact) -> list[Fact]:
-        """Dates of the same precision, written in the same shape."""
-        return self._dates.get((fact.detail, _date_shape(fact.text)), [])
+    def dates(self, fact: Fact) -> dict[str, set[tuple]]:
+        """Dates of the same precision, written in the same shape: text -> values."""
+        return self._dates.get((fact.detail, _date_shape(fact.text)), {})
 
 
 def distractors(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int = 3,
@@ -135,13 +143,14 @@ def clear_margin(year: int) -> int:
     return next(step for step in (10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000, 1 << 30) if step >= least)
 
 
-def years_in(text: str) -> list[int]:
+@lru_cache(maxsize=4096)  # the checks ask again for each wrong option of a prompt
+def years_in(text: str) -> tuple[int, ...]:
     """The years of the dates a text names (BC ones below zero)."""
     facts = find_facts([Sentence(0, len(text), text, text, 0)])[0]
-    return [f.value[0] for f in facts if f.kind == "date" and f.value[0] is not None]
+    return tuple(f.value[0] for f in facts if f.kind == "date" and f.value[0] is not None)
 
 
-def keeps_order(year: int, rival: int, bounds: list[int]) -> bool:
+def keeps_order(year: int, rival: int, bounds: tuple[int, ...]) -> bool:
     """Whether a rival year stands on the answer's side of every other year of its sentence:
     "reached St. Helena at the end of ____, and Ascension by February, 1900" rules out 1903."""
     return all((rival - bound) * (year - bound) > 0 for bound in bounds if bound != year)
@@ -340,12 +349,22 @@ def _by_demonym() -> dict[str, str]:
     return found
 
 
-def countries_named(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a prompt is asked about for each place it names
+def countries_named(text: str) -> frozenset[str]:
     """Countries a text names, by name or by their people."""
-    folded = f" {fold_answer(text)} "
-    words = folded.split()
-    return {c["name"] for key, c in _atlas().items() if f" {key} " in folded} \
-        | {_by_demonym()[w] for w in words if w in _by_demonym()}
+    words = fold_answer(text).split(" ")
+    atlas, (starts, longest) = _atlas(), _name_starts()
+    # Each run of words a country's name could be, looked up: not each country sought.
+    runs = {" ".join(words[i:j]) for i in range(len(words)) if words[i] in starts
+            for j in range(i + 1, min(i + longest, len(words)) + 1)}
+    return frozenset({atlas[run]["name"] for run in runs if run in atlas}
+                     | {_by_demonym()[w] for w in words if w in _by_demonym()})
+
+
+@lru_cache(maxsize=1)
+def _name_starts() -> tuple[frozenset[str], int]:
+    """The first words of the countries' folded names, and the most words in one."""
+    return frozenset(key.split(" ")[0] for key in _atlas()), max(key.count(" ") + 1 for key in _atlas())
 
 
 # countryinfo's regions by the continents a text names.
@@ -480,9 +499,9 @@ def _recase(word: str, like: str) -> str:
 
 
 def _dates(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool = False,
-           bounds: list[int] = ()) -> tuple[list[str], int]:
+           bounds: tuple[int, ...] = ()) -> tuple[list[str], int]:
     year, month, day = fact.value
-    from_documents = {f.text for f in pool.dates(fact) if f.value != fact.value}
+    from_documents = {text for text, values in pool.dates(fact).items() if values != {fact.value}}
     if fact.detail == "day" and len(pool.days_in_month[month]) >= 2:
         # A day-by-day account: which day is what a reader of it learns.
         days = [d for d in range(1, 29) if 3 <= abs(d - day) <= 12]
@@ -499,7 +518,7 @@ def _dates(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool = 
     return options, sum(option in from_documents for option in options)
 
 
-def _years(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool, bounds: list[int]) -> list[str]:
+def _years(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool, bounds: tuple[int, ...]) -> list[str]:
     """Other years (decades, centuries) near the answer, none after the documents' latest:
     they tell of nothing after it; an approximate one's a clear margin away; each on the
     answer's side of the sentence's other years."""
@@ -516,7 +535,7 @@ def _years(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool, b
               and (year + k * span > 0) == (year > 0) and keeps_order(year, year + k * span, bounds)]
     if fact.detail == "decade" and not century:
         values = [v for v in values if v // 100 == year // 100]  # the 1940s for the 1990s, not the 1730s
-    known = {f.value[0] for f in pool.dates(fact) if f.value[0] in values}
+    known = {value[0] for written in pool.dates(fact).values() for value in written} & set(values)
     chosen = _around(float(year), [float(v) for v in values], rng, want, prefer={float(v) for v in known})
     return [_replace_year(fact.text, year, int(v)) for v in chosen]
 

@@ -231,6 +231,7 @@ _YEAR_LINE = re.compile(rf"(?:(?P<pre>{_ERA})\s*)?(?P<y>\d{{1,4}})(?:\s*(?P<post
 _ENTRY_SENTENCE = re.compile(r"(?<=[a-z0-9)\]]{2}[.!?])\s+(?=[A-Z(\[])|(?<=[.!?][)\]])\s+")
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _MIN_ENTRIES = 3  # fewer dated lines make no table: a heading that is a year, a numbered step
+_LONGEST_DATE = 40  # characters: "September 30th–31, 2024" is among the longest dates facts.py reads
 
 
 def timeline(source: str, document: Document) -> list[Event]:
@@ -283,6 +284,8 @@ def _date_line(line: str, era: str) -> tuple[str, tuple | None, str] | None:
         if not era and year < 100:
             return None  # "2." is a numbered step, unless an era line said these are years
         return era, (-year if era == "BC" else year, None, None), {"BC": f"{year} B.C.", "AD": f"A.D. {year}"}.get(era, str(year))
+    if len(line.rstrip(" .:–—-")) > _LONGEST_DATE or not re.search(r"\d", line):
+        return None  # a paragraph, or no year in figures: no need to look for its facts
     dates = [f for f in find_facts([Sentence(0, len(line), line, line, 0)])[0] if f.kind == "date"]
     if len(dates) == 1 and dates[0].start == 0 and dates[0].value[0] is not None and not line[dates[0].end:].strip(" .:–—-"):
         return era, dates[0].value, dates[0].text

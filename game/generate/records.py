@@ -95,6 +95,7 @@ def _list_records(document: Document) -> list[Record]:
         only = _DATE_ONLY.fullmatch(line)
         dated = DATED.match(line)
         bullet = _BULLET.fullmatch(text, text.rfind("\n", 0, at) + 1, at)
+        marked = bullet and _marked(line, own)
         if bullet and bullet.group().startswith(("  ", "\t")):
             # A nested item ("Intersection Types" / "  - 1978 Coppo, Dezani") is about its
             # parent item: alone it names no event.
@@ -102,6 +103,9 @@ def _list_records(document: Document) -> list[Record]:
             date = None
         elif only:
             date = ((int(only["y"]), None, None), only["y"])
+        elif marked:
+            (value, span, shown), entry, entry_at, quote_end = marked
+            runs[-1].append(Record(start + entry_at, value, shown, entry, quote and quote[:quote_end], True, span=span))
         elif dated and len(dated["entry"].split()) <= _MAX_ENTRY_WORDS:
             year = int(dated["date"][:4])
             runs[-1].append(Record(start + dated.start("entry"), (year, None, None), dated["date"],
@@ -119,6 +123,27 @@ def _list_records(document: Document) -> list[Record]:
         if len(run) >= _MIN_RECORDS and forwards >= _IN_ORDER * (len(run) - 1):
             found += [r for i, r in enumerate(run) if in_sequence(spans, i)]
     return found
+
+
+def _marked(line: str, own: str) -> tuple[tuple, str, int, int] | None:
+    """(date, entry, where the entry starts in line, where the quote ends in own) for a list
+    item that opens with a date an era or a bold subject marks as a year: "63 BC **Augustus
+    Caesar** Born Gaius Octavius in Rome #birth #rulers [family]", "c. 30 AD ...". The bold
+    subject heads the entry ("Augustus Caesar: Born ..."); trailing #tags and [labels] are
+    the list's filing marks, no part of it."""
+    head = _DATE_HEAD.match(line)
+    if not head or len(head["entry"].split()) > _MAX_ENTRY_WORDS:
+        return None
+    subject = _BOLD_SUBJECT.match(own, len(head["date"]))
+    date = date_cell(head["date"])
+    # A bare small number before a bold word is a count ("- 2 **eggs**, beaten"), no year.
+    if date is None or not (subject and re.search(r"\d{3}", head["date"]) or re.search(rf"{_ERA}|{_CIRCA}", head["date"])):
+        return None
+    entry = _FILING_MARKS.sub("", head["entry"])
+    quote_end = len(_FILING_MARKS.sub("", own))
+    if subject and entry.startswith(subject["s"]) and entry != subject["s"]:
+        entry = f"{subject['s']}: {entry[len(subject['s']):].lstrip()}"
+    return date, entry, head.start("entry"), quote_end
 
 
 def _untagged(line: str) -> str:
@@ -146,6 +171,10 @@ _DATE_CELL = re.compile(
     rf"(?: ?[-–—] ?(?P<to>{_YEAR})(?: ?(?P<era2>{_ERA}))?)?"
     rf"|(?P<c>\d{{1,2}})(?:st|nd|rd|th) century(?: (?P<cera>{_ERA}))?"
     rf"|(?P<ago>[\d,.]+) (?P<mult>thousand|million|billion) years ago)")
+# A list item's leading date, of any era: "63 BC", "27 BC-14 AD", "AD 33", "c. 30 AD", "742".
+_DATE_HEAD = re.compile(rf"(?P<date>(?:{_CIRCA})?(?:{_ERA} )?\d{{1,4}}(?: ?{_ERA})?(?: ?[-–] ?\d{{1,4}}(?: ?{_ERA})?)?)\s+(?P<entry>\S.*)")
+_BOLD_SUBJECT = re.compile(r"\s+(?:\*\*|__)(?P<s>[^*_]+?)(?:\*\*|__)\s")
+_FILING_MARKS = re.compile(r"(?:\s+(?:#[\w-]+|\[[^\[\]()]*\]))+\s*$")
 # A bound or a vague time is no date to order by: "By 1200", "Late 1700s", "During the reign of".
 _DATE_HEADERS = {"time", "date", "year", "when", "period", "dates", "years"}
 
@@ -280,7 +309,11 @@ def event_item(entry: str) -> str | None:
         return None
     if re.search(r"(?<![\d.])\d{3,4}(?![\d.])", text):
         return None  # a number that may be another date
-    described = any(w[:1].islower() and w.lower().strip(",.") not in _JOINING for w in words[1:])
+    # After a subject ("Augustus Caesar: Born Gaius Octavius in Rome") any small word tells
+    # what the subject did: the subject is the name, the rest describes.
+    _, subject, told = text.partition(": ")
+    described = any(w[:1].islower() and w.lower().strip(",.") not in _JOINING for w in words[1:]) \
+        or subject and any(w[:1].islower() for w in told.split())
     if not described and not _BY.match(text):
         return None
     return text  # as written: "dBase III", "λ-calculus revision"
@@ -294,7 +327,7 @@ def candidates(source: str, found: list[Record], rng: random.Random) -> Iterator
     question on who made a thing an entry names ("Lisp by John McCarthy")."""
     from game.generate.order import cell_item  # order.py builds on this module
 
-    listed = [r for r in found if not r.group and r.quote and r.dated_quote and r.shown.isdigit()]
+    listed = [r for r in found if not r.group and r.quote and r.dated_quote and _ONE_YEAR.fullmatch(r.shown)]
     years = Pool([_year(r) for r in listed])
     for record in listed:
         item = cell_item(record.entry) if record.cell else event_item(record.entry)
@@ -319,6 +352,10 @@ def candidates(source: str, found: list[Record], rng: random.Random) -> Iterator
         # No choice: the other makers of a list (a company, a logician of 1879 for a program
         # of 1999) are rarely rivals a reader would weigh.
         yield Candidate(question, (record.key + (source,),), (source, -1 - record.start), 0.9, 0.0, (made["who"],))
+
+
+# One year, not a range, a decade or an approximate date: "1066", "63 BC", "AD 33".
+_ONE_YEAR = re.compile(rf"(?:{_ERA} )?\d{{1,4}}(?: ?{_ERA})?")
 
 
 def _year(record: Record) -> Fact:
