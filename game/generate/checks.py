@@ -178,7 +178,8 @@ def _answer_text(q: dict) -> str:
     answer = q.get("answer")
     if q.get("type") == "number":
         quote = _quotes(q)[0]["text"]
-        for match in re.finditer(r"\d[\d,]*(?:\.\d+)?", quote):
+        # Thousands commas only: "Parry, 21, was" holds "21", not "21,".
+        for match in re.finditer(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", quote):
             if numbers_in(match.group()) == [float(answer)]:
                 return match.group()
     return str(answer)

@@ -155,3 +155,11 @@ def test_a_bound_makes_options_on_its_open_side_true_as_well():
     # more than 122,000 since August 14: more than 122,000 since August 7 as well
     assert rival_problems("The allies evacuated more than 122,000 people out of Kabul since ____.", "August 14", "August 7")
     assert not rival_problems("SpaceX has been grounded since ____.", "September 2016", "August 2016")
+
+
+def test_a_number_between_commas_rebuilds_its_quote():
+    text = "Eloise Parry, 21, was taken to Royal Shrewsbury hospital on 12 April."
+    evidence = Evidence({"s": Document(None, text, text)})
+    question = {"type": "number", "prompt": "Eloise Parry, ____, was taken to Royal Shrewsbury hospital on 12 April.",
+                "answer": 21, "quote": {"source": "s", "text": text}}
+    assert not [p for p in question_problems(question, evidence) if "rebuild" in p]
