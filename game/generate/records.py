@@ -199,6 +199,8 @@ def date_cell(cell: str) -> tuple[tuple, tuple[tuple, tuple], str] | None:
     # theirs ("5000-3300 BCE").
     era1 = _era(match["y"], match["era"])
     era2 = _era(match["to"] or "", match["era2"])
+    if "," in match["y"] + (match["to"] or "") and not (era1 or era2):
+        return None  # "16,808" with no era is a count (a census column), not a year; "8,000 BC" is one
     first, low, high = _years(match["y"], era1 or era2)
     month = _MONTHS.get((match["m"] or "").lower())
     if match["m"] and not month or match["s"] and (match["m"] or match["to"]) \

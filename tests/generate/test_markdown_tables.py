@@ -206,3 +206,23 @@ def test_a_timelines_events_in_the_present_or_named_are_ordered_and_fiction_is_n
     for question in (c.question for c in order_candidates(found, random.Random(1))):
         starts = [items[item][0] for item in question["items"]]
         assert starts == sorted(starts)
+
+
+def test_a_census_table_under_year_headers_is_no_timeline(tmp_path):
+    # Populations are counts, not years: ordering the districts by them would have no right key.
+    census = """# Cyprus
+
+The population of the districts at the censuses of 1881, 1891 and 1901 was:
+
+| District   | 1901    | 1891    | 1881    |
+|------------|---------|---------|---------|
+| Nicosia    | 71,289  | 61,695  | 56,300  |
+| Famagusta  | 48,508  | 41,423  | 38,207  |
+| Larnaca    | 26,073  | 23,760  | 20,766  |
+| Limassol   | 39,139  | 35,730  | 28,717  |
+| Paphos     | 35,205  | 31,674  | 28,424  |
+| Kyrenia    | 16,808  | 15,004  | 13,216  |
+"""
+    path = tmp_path / "cyprus.md"
+    path.write_text(census, encoding="utf-8")
+    assert records(read_document(path)) == []
