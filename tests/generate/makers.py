@@ -12,6 +12,7 @@ from game.generate.facts import find_facts
 from game.generate.questions import candidates
 from game.generate.rank import Importance
 from game.generate.sentences import Sentence
+from game.generate.text import Document, read_document
 
 # Sentences beside the one under test, so that wrong options of every kind exist.
 FILLERS = ["Kenya, Ethiopia, Cuba and Iran signed the treaty in 1961 after 12 meetings.",
@@ -35,6 +36,13 @@ def questions_from(text: str, *others: str) -> list[dict]:
     facts = find_facts(sentences)
     found = candidates("doc", sentences, facts, random.Random(1), Importance(sentences, facts))
     return [c.question for c in found if c.sentence == ("doc", 0)]
+
+
+def saved_document(folder: Path, name: str, text: str) -> Document:
+    """`text` saved as `name` and read back as the generator reads a document."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
 
 
 def generate_file(folder: Path, name: str, text: str, count: int = 10) -> Path:

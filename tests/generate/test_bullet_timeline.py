@@ -2,12 +2,11 @@
 
 import random
 
-from makers import generate_file
+from makers import generate_file, saved_document
 
 from game.generate.checks import strict_problems
 from game.generate.order import events, order_candidates
 from game.generate.records import candidates, records
-from game.generate.text import read_document
 from game.packs import check_pack
 from game.textnorm import fold_quote
 
@@ -41,14 +40,8 @@ RECIPE = """# Pancakes
 """
 
 
-def _document(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_document(path)
-
-
 def test_dated_bullets_give_events_headed_by_their_subject_without_filing_marks(tmp_path):
-    document = _document(tmp_path, "centuries.md", CENTURIES)
+    document = saved_document(tmp_path, "centuries.md", CENTURIES)
     found = events("s", [], [], document, records(document))
     dated = {e.item: e.interval for e in found}
     assert dated["Augustus Caesar: Born Gaius Octavius in Rome"][0][0] == -63
@@ -64,7 +57,7 @@ def test_dated_bullets_give_events_headed_by_their_subject_without_filing_marks(
 
 
 def test_year_questions_ask_single_years_of_subjects_listed_once(tmp_path):
-    document = _document(tmp_path, "centuries.md", CENTURIES)
+    document = saved_document(tmp_path, "centuries.md", CENTURIES)
     questions = {q["prompt"]: q for q in (c.question for c in candidates("s", records(document), random.Random(1)))}
     fire = questions["Which year does the list give for “Great Fire of Rome: Destroys much of Rome during Nero's reign”?"]
     assert fire["answer"] == "64 AD" and all(w.endswith(" AD") and w != "64 AD" for w in fire["wrong"])
@@ -74,7 +67,7 @@ def test_year_questions_ask_single_years_of_subjects_listed_once(tmp_path):
 
 
 def test_counts_in_a_list_are_no_timeline(tmp_path):
-    assert records(_document(tmp_path, "recipe.md", RECIPE)) == []
+    assert records(saved_document(tmp_path, "recipe.md", RECIPE)) == []
 
 
 def test_a_bullet_timeline_file_makes_a_pack_that_passes_strict(tmp_path):

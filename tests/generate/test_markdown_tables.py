@@ -5,7 +5,7 @@ import random
 import re
 
 import yaml
-from makers import generate_file
+from makers import generate_file, saved_document
 
 from game.generate.checks import strict_problems
 from game.generate.facts import find_facts
@@ -38,14 +38,8 @@ TIMELINE = """|Time|Events|
 """
 
 
-def _document(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_document(path)
-
-
 def test_a_pipe_table_is_rows_of_cells_not_glued_sentences(tmp_path):
-    document = _document(tmp_path, "uk.md", TIMELINE)
+    document = saved_document(tmp_path, "uk.md", TIMELINE)
     assert "|" not in document.plain and "**" not in document.plain and "<br>" not in document.plain
     rows = [[document.cell_text(c) for c in row] for table in document.tables for row in table]
     assert rows[0] == ["Time", "Events"]
@@ -55,7 +49,7 @@ def test_a_pipe_table_is_rows_of_cells_not_glued_sentences(tmp_path):
 
 
 def test_a_timeline_table_dates_each_item_of_a_row(tmp_path):
-    document = _document(tmp_path, "uk.md", TIMELINE)
+    document = saved_document(tmp_path, "uk.md", TIMELINE)
     sentences = split_sentences(document)
     found = events("s", sentences, find_facts(sentences), document, records(document))
     years = {e.item: e.interval for e in found}
@@ -80,7 +74,7 @@ def test_a_timeline_table_dates_each_item_of_a_row(tmp_path):
 
 
 def test_a_timeline_tables_year_questions_name_the_event_and_quote_the_date(tmp_path):
-    document = _document(tmp_path, "uk.md", TIMELINE)
+    document = saved_document(tmp_path, "uk.md", TIMELINE)
     by_prompt = {c.question["prompt"]: c.question for c in candidates("s", records(document), random.Random(1))}
     year = by_prompt["Which year does the list give for “A great fire destroyed much of London”?"]
     assert year["answer"] == "1666" and year["quote"]["text"] == "1666|A great fire destroyed much of London"
@@ -113,7 +107,7 @@ The Great Wall of China was joined into one line of defence by the Qin dynasty u
 
 
 def test_markdown_emphasis_is_markup_and_quotes_stay_the_files_words(tmp_path):
-    document = _document(tmp_path, "china.md", HISTORY)
+    document = saved_document(tmp_path, "china.md", HISTORY)
     assert "Huangdi or" in document.plain and "by Homo erectus," in document.plain and "the Peking Man fossils" in document.plain
     assert "snake_case_name" in document.plain and "____" in document.plain
     for sentence in split_sentences(document):
@@ -172,14 +166,14 @@ year|event
 
 
 def test_a_table_without_outer_bars_is_still_a_table(tmp_path):
-    document = _document(tmp_path, "world.md", WORLD)
+    document = saved_document(tmp_path, "world.md", WORLD)
     rows = [[document.cell_text(c) for c in row] for table in document.tables for row in table]
     assert len(document.tables) == 3 and "|" not in document.plain
     assert ["49 BCE", "Julius Caesar crosses the Rubicon"] in rows and ["~500 BCE - 300 CE", "synthesis of Hinduism"] in rows
 
 
 def test_timeline_dates_in_billions_circa_and_across_eras(tmp_path):
-    document = _document(tmp_path, "world.md", WORLD)
+    document = saved_document(tmp_path, "world.md", WORLD)
     dated = {r.entry: r for r in records(document)}
     assert dated["the Big Bang"].value[0] == -14_000_000_000
     assert dated["Chicxulub Impact, end of dinosaurs"].value[0] == -66_000_000
@@ -192,7 +186,7 @@ def test_timeline_dates_in_billions_circa_and_across_eras(tmp_path):
 
 
 def test_a_timelines_events_in_the_present_or_named_are_ordered_and_fiction_is_not(tmp_path):
-    document = _document(tmp_path, "world.md", WORLD)
+    document = saved_document(tmp_path, "world.md", WORLD)
     sentences = split_sentences(document)
     found = events("s", sentences, find_facts(sentences), document, records(document))
     items = {e.item: e.interval for e in found}

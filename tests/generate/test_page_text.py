@@ -3,6 +3,7 @@
 import argparse
 
 import pytest
+from makers import saved_document
 
 from game.generate.checks import strict_problems
 from game.generate.command import add_arguments, run
@@ -25,19 +26,13 @@ ICELAND = (
 MARKERS = ("[12]", "[13]", "[14]", "[15]", "[a]", "[citation needed]", "[18]", "[20]", "[note 1]")
 
 
-def _document(tmp_path, name, body):
-    path = tmp_path / name
-    path.write_text(body, encoding="utf-8")
-    return read_document(path)
-
-
 @pytest.mark.parametrize("name, body", [
     ("iceland.txt", "History\n\n" + ICELAND),
     ("iceland.md", "## History\n\n" + ICELAND.replace("Kalmar Union", "**Kalmar Union**")),
     ("iceland.html", "<h2>History</h2><p>" + ICELAND.replace("Althing", "<a href='/wiki/Althing'>Althing</a>") + "</p>"),
 ])
 def test_sentences_drop_citation_markers_and_quote_the_files_own_words(tmp_path, name, body):
-    document = _document(tmp_path, name, body)
+    document = saved_document(tmp_path, name, body)
     sentences = split_sentences(document)
     assert len(sentences) == 7
     assert not any(marker in s.text for s in sentences for marker in MARKERS)
@@ -50,7 +45,7 @@ def test_sentences_drop_citation_markers_and_quote_the_files_own_words(tmp_path,
 
 
 def test_an_authors_brackets_are_words_of_the_text(tmp_path):
-    document = _document(tmp_path, "speech.txt", (
+    document = saved_document(tmp_path, "speech.txt", (
         "The spokesman said that “[the Taliban] will not be allowed to return” after the vote.\n"
         "The letter, dated 1921, said the goverment [sic] had failed the town.\n"
         "[1] Smith, John. A History of the Town. London: Penguin, 2004.\n"))
@@ -102,7 +97,7 @@ questions:
 
 
 def _texts(tmp_path, name, body):
-    return [s.text for s in split_sentences(_document(tmp_path, name, body))]
+    return [s.text for s in split_sentences(saved_document(tmp_path, name, body))]
 
 
 ARTICLE = (
@@ -169,7 +164,6 @@ def test_a_list_item_without_a_subject_is_no_statement(tmp_path):
 
 def test_a_speakers_tail_stays_with_the_quotation_it_closes(tmp_path):
     from game.generate.sentences import split_sentences
-    from game.generate.text import read_document
     path = tmp_path / "article.txt"
     path.write_text("“Jesus … who is Ellen Fetter?” Rothman recalls thinking at the time. "
                     "He searched the archives for weeks. Rothman found her in 2017.\n", encoding="utf-8")
@@ -242,7 +236,7 @@ def test_a_sentence_cut_by_a_link_has_no_quote_that_misses_its_words(tmp_path):
             "<p>The sale is being done in two steps. The <a href='/filing'>first step</a> will be the transfer of any"
             " assets related to Yahoo business to a singular subsidiary.</p>"
             "<p>The sale closed in <em>June</em>.</p><p><b>The deal closed in July 2017</b>.</p>")
-    document = _document(tmp_path, "zimbabwe.html", page)
+    document = saved_document(tmp_path, "zimbabwe.html", page)
     mugabe, _, step, sale, deal = split_sentences(document)
     assert mugabe.text.startswith("Zimbabwe President Robert Mugabe, his wife Grace")
     # The file cannot show these sentences whole: a quote from "his wife Grace" or from "will
@@ -255,7 +249,7 @@ def test_a_sentence_cut_by_a_link_has_no_quote_that_misses_its_words(tmp_path):
 
 
 def test_a_markdown_quote_keeps_its_emphasis_marks_to_show_the_whole_sentence(tmp_path):
-    document = _document(tmp_path, "uk.md", "**Geoffrey Chaucer** wrote the _Canterbury Tales_ in Middle English verse.\n\n"
+    document = saved_document(tmp_path, "uk.md", "**Geoffrey Chaucer** wrote the _Canterbury Tales_ in Middle English verse.\n\n"
                                              "The [Tales](https://example.org/tales) were printed by Caxton in 1476.\n")
     chaucer, caxton = split_sentences(document)
     assert chaucer.text == "Geoffrey Chaucer wrote the Canterbury Tales in Middle English verse."
@@ -281,7 +275,7 @@ def test_a_markdown_quote_keeps_its_emphasis_marks_to_show_the_whole_sentence(tm
 def test_a_documents_title_is_its_own_heading_never_body_text(tmp_path, name, body, title):
     from game.generate.command import _title_of
 
-    assert _title_of(_document(tmp_path, name, body)) == title
+    assert _title_of(saved_document(tmp_path, name, body)) == title
 
 
 def test_a_pack_is_titled_by_its_documents_unless_told(tmp_path):

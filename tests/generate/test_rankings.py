@@ -2,10 +2,9 @@
 
 import random
 
-from makers import generate_file
+from makers import generate_file, saved_document
 
 from game.generate.rankings import candidates, rankings
-from game.generate.text import read_document
 from game.packs import check_pack
 
 # A news page in the style of a money site: the ranking as <br/> lines in nested spans.
@@ -17,14 +16,8 @@ PAGE = """<html><body><h1>U.S. ranks last among wealthy nations</h1>
 </body></html>"""
 
 
-def _document(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_document(path)
-
-
 def test_a_ranking_in_br_lines_asks_which_comes_first_and_last(tmp_path):
-    document = _document(tmp_path, "ranks.html", PAGE)
+    document = saved_document(tmp_path, "ranks.html", PAGE)
     [ranking] = rankings(document)
     assert [name for name, _, _ in ranking.entries] == ["Finland", "Norway", "Australia", "Canada", "Germany", "France"]
     questions = {c.question["prompt"]: c.question for c in candidates("s", [ranking], random.Random(1))}
@@ -35,9 +28,9 @@ def test_a_ranking_in_br_lines_asks_which_comes_first_and_last(tmp_path):
 
 
 def test_numbered_steps_and_lists_not_from_one_are_no_ranking(tmp_path):
-    steps = _document(tmp_path, "steps.md", "To install it, do this:\n\n1. Download\n2. Unpack\n3. Run\n")
+    steps = saved_document(tmp_path, "steps.md", "To install it, do this:\n\n1. Download\n2. Unpack\n3. Run\n")
     assert rankings(steps) == []  # steps, not ranks
-    middle = _document(tmp_path, "mid.html", "<p>The rankings continued as follows:<br/>4. Canada<br/>5. Germany<br/>6. France</p>")
+    middle = saved_document(tmp_path, "mid.html", "<p>The rankings continued as follows:<br/>4. Canada<br/>5. Germany<br/>6. France</p>")
     assert rankings(middle) == []  # a list that does not start at first place
 
 

@@ -3,12 +3,11 @@
 import random
 import re
 
-from makers import generate_file
+from makers import generate_file, saved_document
 
 from game.generate.checks import strict_problems
 from game.generate.order import events, order_candidates
 from game.generate.records import candidates, records
-from game.generate.text import read_document
 from game.packs import check_pack
 from game.textnorm import fold_quote
 
@@ -65,14 +64,8 @@ Legend
 """
 
 
-def _document(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_document(path)
-
-
 def test_a_dated_list_gives_events_without_dates_tags_or_markup(tmp_path):
-    document = _document(tmp_path, "timeline.md", TIMELINE)
+    document = saved_document(tmp_path, "timeline.md", TIMELINE)
     found = events("s", [], [], document, records(document))
     items = {e.item: e.interval[0][0] for e in found}
     assert items["Lisp by John McCarthy"] == 1958
@@ -94,7 +87,7 @@ def test_a_dated_list_gives_events_without_dates_tags_or_markup(tmp_path):
 
 
 def test_year_and_maker_questions_read_on_their_own(tmp_path):
-    document = _document(tmp_path, "timeline.md", TIMELINE)
+    document = saved_document(tmp_path, "timeline.md", TIMELINE)
     questions = [c.question for c in candidates("s", records(document), random.Random(1))]
     by_prompt = {q["prompt"]: q for q in questions}
     year = by_prompt["Which year does the list give for “Alan Perlis wins the Turing Award”?"]
@@ -122,7 +115,7 @@ def test_a_table_of_films_orders_its_titles_by_their_year(tmp_path):
             + "".join(f"<tr><th><i><a href='/wiki/x'>{t}</a></i></th><td>{y}</td>"
                       f"<td>A woman is forced to relive the same day over and over.</td></tr>" for t, y in rows)
             + "</table>")
-    document = _document(tmp_path, "films.html", page)
+    document = saved_document(tmp_path, "films.html", page)
     found = events("s", [], [], document, records(document))
     # A title two rows share dates neither.
     assert sorted((e.item, e.date) for e in found) == [
