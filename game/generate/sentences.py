@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from game.generate.text import Document
+from game.generate.text import CREDIT, Document
 from game.textnorm import fold_answer
 
 _END = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -65,12 +65,6 @@ _SMALL_CAPS = "\u1d00-\u1d22\u0262\u026a\u0274\u0280\u028f\u0299\u029c\u029f\ua7
 DATED = re.compile(
     r"^(?:[-*+•]\s+)?(?P<date>(?:1\d{3}|20\d{2})(?:'?s)?)(?:\s*[:.–—-])?\s+(?!(?:people|men|women|children|[a-z]+s)\b)"
     rf"(?:(?P<tag>(?=\S*[{_SMALL_CAPS}])[{_SMALL_CAPS}a-z]{{1,5}}|\[[A-Za-z]{{1,6}}\])\s+)?(?P<entry>\S.*)$")
-# A picture's credit closes its caption: "... most of them foreign tourists. (Reuters)",
-# "(AP Photo/Hussein Malla)", "Photo: Jane Doe", "Image credit: NASA".
-_CREDIT = re.compile(
-    r"(?:\((?:[\w .&/-]*/)?(?:Reuters|AP|AFP|EPA|Getty(?: Images)?|Associated Press|Xinhua|Bloomberg|Shutterstock"
-    r"|(?:AP |AFP |EPA |Reuters )?(?:Photo|Image|Picture|Video)s?\b[^()]*)\)"
-    r"|(?:Photo(?:graph)?|Image|Picture|Video)s?(?: credit)?:[^.!?]{1,60}|(?:Image |Photo )?Credit:[^.!?]{1,60})\W*$", re.I)
 # A writer's label before a sentence is no part of its statement: "Note: in previous
 # versions of Minecraft, there was no protocol wide compression for big packets."
 _LABEL = re.compile(r"(?:Note|NB|N\.B\.|Nota bene|Side note|Editor[’']s note|Fun fact|Tip|Remember)\s*:\s+(?=\w)", re.I)
@@ -261,14 +255,14 @@ def _is_caption(plain: str, lines: list[tuple[int, int]], first: int, after: int
     before = plain[slice(*lines[first - 1])].strip() if first else ""
     following = plain[slice(*lines[after])].strip() if after < len(lines) else ""
     return bool(_CAPTION_BEFORE.fullmatch(before) or _CAPTION_AFTER.match(following)
-                or _CREDIT.search(plain[lines[after - 1][0]:lines[after - 1][1]]))
+                or CREDIT.search(plain[lines[after - 1][0]:lines[after - 1][1]]))
 
 
 def _continues(plain: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
     """Whether a hard-wrapped line goes on in the next one (no blank line between them)."""
     text = plain[line[0]:line[1]].rstrip()
     if ("\n" in plain[line[1]:following[0]].replace("\n", "", 1) or _END.search(text) or _TRUNCATED.search(text)
-            or _is_heading(text) or _CREDIT.search(text)):
+            or _is_heading(text) or CREDIT.search(text)):
         return False
     return plain[following[0]:following[1]].lstrip()[:1].islower() or len(text) >= 60
 

@@ -192,12 +192,21 @@ def read_document(path: str | Path) -> Document:
     return Document(path, text, plain, runs_t, tuple(r[0] for r in runs_t), tables, title)
 
 
+# A picture's credit closes its caption: "... most of them foreign tourists. (Reuters)",
+# "(AP Photo/Hussein Malla)", "Photo: Jane Doe", "Image credit: NASA".
+CREDIT = re.compile(
+    r"(?:\((?:[\w .&/-]*/)?(?:Reuters|AP|AFP|EPA|Getty(?: Images)?|Associated Press|Xinhua|Bloomberg|Shutterstock"
+    r"|(?:AP |AFP |EPA |Reuters )?(?:Photo|Image|Picture|Video)s?\b[^()]*)\)"
+    r"|(?:Photo(?:graph)?|Image|Picture|Video)s?(?: credit)?:[^.!?]{1,60}|(?:Image |Photo )?Credit:[^.!?]{1,60})\W*$", re.I)
+
+
 def _headline(text: str) -> str:
     """A plain text file's title: a headline among its first lines (past a short byline such
     as "Antony Blinken"), else the first heading line further down, else ""."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) > 1 and _TAGLINE.match(lines[1]):
         return lines[0]  # "New Zealand" above "From Wikipedia, the free encyclopedia": a title, not a byline
+    lines = [line for line in lines if not CREDIT.search(line)]  # "Credit: NASA/ESA View full size image"
     for line in lines[:3]:
         if not _byline(line) and _is_headline(line, words=1):
             return line

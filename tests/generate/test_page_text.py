@@ -271,6 +271,9 @@ def test_a_markdown_quote_keeps_its_emphasis_marks_to_show_the_whole_sentence(tm
     ("f.txt", "Readability\nFrom Wikipedia, the free encyclopedia\nJump to: navigation, search\n", "Readability"),
     ("g.txt", "Manhole Fires: How Winter Wreaks Havoc Underneath N.Y.C.\n\nThe salt corrodes the cables.\n",
      "Manhole Fires: How Winter Wreaks Havoc Underneath N.Y.C."),
+    # a picture's credit line is no title
+    ("mars-facts.txt", "Hubble snapped this shot of Mars in 2003.\n\n Credit: NASA/ESA View full size image\n\n"
+                       "Mars is the fourth planet from the sun.\n", "Mars facts"),
 ])
 def test_a_documents_title_is_its_own_heading_never_body_text(tmp_path, name, body, title):
     from game.generate.command import _title_of
