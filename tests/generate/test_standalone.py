@@ -3,13 +3,12 @@
 Each rule has sentences in the style of a failure a teacher marked, and a near miss that
 must still be asked."""
 
-import random
 
 import pytest
+from makers import questions_from
 
 from game.generate.facts import find_facts
-from game.generate.questions import candidates, clause_for, usable
-from game.generate.rank import Importance
+from game.generate.questions import clause_for, usable
 from game.generate.sentences import Sentence
 
 
@@ -18,14 +17,8 @@ def _sentence(text: str) -> Sentence:
 
 
 def _prompts(text: str) -> list[str]:
-    """Every prompt the generator would make from the sentence, among a few others that
-    supply wrong options."""
-    others = ["Kenya, Ethiopia, Cuba and Iran signed the treaty in 1961 after 12 meetings.",
-              "Rothman and Gille met in Tokyo in 1972 and in Colorado in 1987 with 300 people."]
-    sentences = [_sentence(text)] + [_sentence(other) for other in others]
-    facts = find_facts(sentences)
-    found = candidates("doc", sentences, facts, random.Random(1), Importance(sentences, facts))
-    return [c.question["prompt"] for c in found if c.sentence == ("doc", 0)]
+    """Every prompt the generator would make from the sentence."""
+    return [q["prompt"] for q in questions_from(text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -90,10 +83,7 @@ def test_the_country_needs_a_country_named_in_the_prompt_even_in_a_document_abou
     for text, asked in (("Security officials said 3,000 militants had returned to the country by 2015.", False),
                         ("Security officials said 3,000 militants had returned to Tunisia, the country of the "
                          "revolution, by 2015.", True)):
-        sentences = [_sentence(text)] + [_sentence(other) for other in others]
-        facts = find_facts(sentences)
-        found = candidates("doc", sentences, facts, random.Random(1), Importance(sentences, facts))
-        assert bool([c for c in found if c.sentence == ("doc", 0)]) == asked
+        assert bool(questions_from(text, *others)) == asked
 
 
 def _clause(text: str, answer: str) -> str | None:
