@@ -3,7 +3,6 @@
 Each rule has sentences in the style of a failure a teacher marked, and a near miss that
 must still be asked."""
 
-
 import pytest
 from makers import questions_from
 
