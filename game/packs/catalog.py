@@ -23,13 +23,17 @@ def packs_on_offer(extra: Iterable[Path] = ()) -> list[tuple[str, Path]]:
     return list(found.values())
 
 
+def check_offered(path: Path) -> tuple[Pack | None, list[Problem]]:
+    """`check_pack` for a pack the game offers: parsed before, it comes from the cache in the
+    data directory (and is checked all the same)."""
+    return check_pack(path, PackCache(paths.data_dir() / "cache"))
+
+
 def load_packs(pack_paths: Iterable[Path]) -> tuple[list[Pack], list[Problem]]:
-    """The packs that load, and every problem of those that do not. Packs parsed before
-    come from the cache in the data directory (they are checked all the same)."""
-    cache = PackCache(paths.data_dir() / "cache")
+    """The packs that load, and every problem of those that do not."""
     packs, problems = [], []
     for path in pack_paths:
-        pack, found = check_pack(path, cache)
+        pack, found = check_offered(path)
         problems += found
         if pack is not None:
             packs.append(pack)

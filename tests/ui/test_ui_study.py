@@ -121,7 +121,7 @@ def test_statistics_without_a_store_says_why(ui):
 def test_the_title_describes_the_default_pack_as_self_study_loaded_it(ui, monkeypatch):
     default = load_pack(paths.default_pack_path())
     ui.study = SelfStudy([default])
-    monkeypatch.setattr(title, "check_pack", lambda path: pytest.fail(f"{path} parsed again"))
+    monkeypatch.setattr(title, "check_offered", lambda path: pytest.fail(f"{path} parsed again"))
     scene = laid_out(TitleScene(ui, []))
     assert entry(scene, "Play the default pack").detail == f"{default.title} · {len(default.questions)} questions"
     ui.study.close()

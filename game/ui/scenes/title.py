@@ -8,8 +8,7 @@ from pathlib import Path
 import pygame
 
 from game import paths
-from game.packs import check_pack
-from game.packs.catalog import packs_on_offer
+from game.packs.catalog import check_offered, packs_on_offer
 from game.packs.model import Pack
 from game.ui import theme
 from game.ui.scene import Command, Pop, Push, Quit, Replace, Scene, Ui
@@ -20,7 +19,7 @@ from game.ui.text import BOLD, Para
 
 def play(ui: Ui, path: Path, via=Push) -> Command:
     """Start the quiz of the pack at `path`, or show why it cannot be played."""
-    pack, problems = check_pack(path)
+    pack, problems = check_offered(path)
     if problems:
         # Like the statistics, a screen the title leads to is imported when it is chosen.
         from game.ui.scenes import errors
@@ -72,7 +71,7 @@ def mode_command(ui: Ui, mode: str) -> Command | None:
 def _describe(ui: Ui, path: Path) -> str:
     # Self-study has just loaded every pack on offer: the default one is not parsed again.
     pack = next((p for p in ui.study.packs if p.path == path), None) if ui.study else None
-    pack = pack or check_pack(path)[0]
+    pack = pack or check_offered(path)[0]
     return f"{pack.title} · {len(pack.questions)} questions" if pack else "Cannot be loaded: choose it to see why"
 
 
@@ -126,7 +125,7 @@ class PackChoiceScene(MenuScene):
     def __init__(self, ui: Ui):
         entries = []
         for i, (where, path) in enumerate(packs_on_offer(ui.command_line_packs)):
-            pack, problems = check_pack(path)
+            pack, problems = check_offered(path)
             key = str(i + 1) if i < 9 else " "
             if pack is None:
                 entries.append(Entry(key, path.name, lambda path=path: play(self.ui, path, Replace), f"{where} · cannot be loaded ({len(problems)} problems): choose it to see them"))
