@@ -211,7 +211,8 @@ class Typeset:
                     i -= 1
         if fits(i):
             return sizes[i], tried[i][0]
-        lines, height = self._lines(paras, box.width, smallest)
+        # Nothing fits: i is 0 here, and its layout is the smallest size's when that is a size.
+        lines = tried[0][0] if sizes[0] == smallest else self._lines(paras, box.width, smallest)[0]
         return smallest, self._cut(lines, box.height, box.width)[0]
 
     def flow(self, paras: list[Para] | Para | str, width: int, size: int, topleft=(0, 0)) -> Block:
