@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from fsrs import State
+
 from game.packs.model import Pack
 from game.progress.store import ProgressStore
 from game.progress.study import current_cards
@@ -27,8 +29,6 @@ def compute_stats(store: ProgressStore, packs: list[Pack], now: datetime, tz: tz
     - due_by_day: reviews falling due on each of the next 14 days; day 0 is today and
       includes everything overdue.
     """
-    from fsrs import State  # here, not at the top: the game imports this module before its first frame
-
     answered, correct = store.totals()
     today = _local_day(now.timestamp(), tz)
     due_by_day = [0] * DAYS_AHEAD
