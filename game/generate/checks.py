@@ -27,6 +27,7 @@ from game.generate.facts import (
     GENERIC_NAME_WORDS,
     NAME_KINDS,
     NUMERIC_KINDS,
+    Fact,
     find_facts,
 )
 from game.generate.order import interval
@@ -54,15 +55,17 @@ def content_words(text: str) -> set[str]:
 class Evidence:
     """The sources of a pack, split into sentences, for looking facts up in context."""
 
-    def __init__(self, documents: dict[str, Document], sentences: dict[str, list[Sentence]] | None = None):
+    def __init__(self, documents: dict[str, Document], sentences: dict[str, list[Sentence]] | None = None,
+                 facts: dict[str, list[list[Fact]]] | None = None):
         self.texts = {sid: d.text for sid, d in documents.items()}
         # Folded once: find_quote would fold the whole document again for every quote.
         self.folded_texts = {sid: fold_quote(d.text) for sid, d in documents.items()}
-        self.folded = {sid: fold_quote(d.plain).casefold() for sid, d in documents.items()}
         self.plain = {sid: fold_quote(d.plain) for sid, d in documents.items()}
+        self.folded = {sid: text.casefold() for sid, text in self.plain.items()}
         self.sentences: list[tuple[str, set[str]]] = []  # folded text, content words
         self.index: dict[str, list[int]] = defaultdict(list)
         self._split = {sid: (sentences or {}).get(sid) or split_sentences(d) for sid, d in documents.items()}
+        self._facts = facts  # the facts stage's own, when the pipeline has them
         self._kinds: dict[str, str] | None = None
         for sid, document in documents.items():
             for sentence in self._split[sid]:
@@ -74,26 +77,28 @@ class Evidence:
     def supported(self, option: str, prompt: str) -> bool:
         """Whether the documents say `option` where the prompt's blank is, or in its context."""
         filled = fold_quote(prompt.replace(BLANK, option)).casefold()
-        if any(filled in text for text in self.folded.values()):
-            return True
+        return any(filled in text for text in self.folded.values()) \
+            or self._named_near(option, prompt, lambda context: 0.5 * context)
+
+    def _named_near(self, option: str, prompt: str, enough) -> bool:
+        """Whether some sentence names `option` and shares `enough(n)` of the n other words
+        of the prompt."""
         folded = f" {fold_answer(option)} "
         words = content_words(option)
         context = content_words(prompt.replace(BLANK, " ")) - words
         if not words or not context:
             return False
+        need = enough(len(context))
         rarest = min(words, key=lambda w: len(self.index.get(w, ())))
-        for i in self.index.get(rarest, ()):
-            text, sentence_words = self.sentences[i]
-            if folded in text and len(context & sentence_words) >= 0.5 * len(context):
-                return True
-        return False
-
+        return any(folded in self.sentences[i][0] and len(context & self.sentences[i][1]) >= need
+                   for i in self.index.get(rarest, ()))
 
     def kind(self, name: str) -> str | None:
         """What the documents make of a name (person, place, org, operation), if anything."""
         if self._kinds is None:
-            self._kinds = {f.text: f.kind for split in self._split.values()
-                           for facts in find_facts(split) for f in facts if f.kind in NAME_KINDS}
+            found = self._facts or {sid: find_facts(split) for sid, split in self._split.items()}
+            self._kinds = {f.text: f.kind for sid in self._split
+                           for facts in found[sid] for f in facts if f.kind in NAME_KINDS}
         return self._kinds.get(name)
 
     def fragment(self, name: str) -> bool:
@@ -108,14 +113,7 @@ class Evidence:
         """Whether the documents name `option` in some sentence about what the prompt is
         about (two of its words): a rival from another story ("Attila was defeated at
         Alexandria", where a statue was broken) is false on sight."""
-        folded = f" {fold_answer(option)} "
-        context = content_words(prompt.replace(BLANK, " ")) - content_words(option)
-        words = content_words(option)
-        if not words:
-            return False
-        rarest = min(words, key=lambda w: len(self.index.get(w, ())))
-        return any(folded in self.sentences[i][0] and len(context & self.sentences[i][1]) >= _SHARED
-                   for i in self.index.get(rarest, ()))
+        return self._named_near(option, prompt, lambda context: _SHARED)
 
 
 # A capitalised word before a name, inside a sentence, and no title: "a General Motors exhibition".

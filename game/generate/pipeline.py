@@ -49,14 +49,14 @@ def generate(documents: dict[str, Document], count: int, seed: int,
     rng = random.Random(seed)
     shortlist = _Shortlist(count * _CHECKED_PER_QUESTION)
     events = []
-    split = {}
+    split, found_facts = {}, {}
     stated = 0  # sentences stating a date, number or name
     for sid, document in documents.items():
         progress(f"{document.path.name}: splitting sentences")
         sentences = split_sentences(document)
         split[sid] = sentences
         progress(f"{document.path.name}: {len(sentences)} sentences; finding facts")
-        facts = find_facts(sentences)
+        facts = found_facts[sid] = find_facts(sentences)
         stated += sum(map(bool, facts))
         for candidate in candidates(sid, sentences, facts, rng, Importance(sentences, facts)):
             shortlist.add(candidate)
@@ -74,7 +74,7 @@ def generate(documents: dict[str, Document], count: int, seed: int,
         raise NothingToAsk(f"{_sentences(stated)} a date, number or name, but none reads on its own as settled"
                            " fact (a pronoun or \"this\" pointing back, a quotation, a hedge, an opinion)")
     progress(f"checking the best of {shortlist.seen} candidates")
-    evidence = Evidence(documents, split)
+    evidence = Evidence(documents, split, found_facts)
     passed = [c for c in shortlist.best() if not question_problems(c.question, evidence)]
     chosen = select(passed, count, rng)
     questions = _with_ids([c.question for c in chosen])
