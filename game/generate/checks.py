@@ -28,6 +28,7 @@ from game.generate.facts import (
     NAME_KINDS,
     NUMERIC_KINDS,
     Fact,
+    facts_of,
     find_facts,
 )
 from game.generate.order import interval
@@ -45,7 +46,7 @@ _STOPWORDS = set(
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|n't|without)\b", re.I)
 _CONNECTORS = {"of", "the", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "du", "for", "and"}
 # Words that say what a name is ("Islands", "City"): no variant of any one name.
-_GENERIC_LAST = {"City", "Mission", "Party", "Operation", "Air"} | GENERIC_NAME_WORDS
+_GENERIC_LAST = {"City", "Operation", "Air"} | GENERIC_NAME_WORDS
 
 
 def content_words(text: str) -> set[str]:
@@ -267,7 +268,7 @@ def variants(answer: str) -> list[str]:
 
 # Words many names share, which point at no one name: "New Zealand", "South Sudan".
 _COMMON_NAME_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-                      "Great", "Greater", "Upper", "Lower", "United", "National", "Royal", "Saint", "Santa", "General",
+                      "Great", "Greater", "Upper", "Lower", "United", "National", "Royal", "Saint", "Santa",
                       "International", "American", "British"}
 
 
@@ -338,7 +339,7 @@ def worked_out(q: dict) -> list[str]:
         return []
     at = q["prompt"].find(BLANK)
     filled = q["prompt"].replace(BLANK, answer, 1)
-    facts = find_facts([Sentence(0, len(filled), filled, filled, 0)])[0]
+    facts = facts_of(filled)
     asked = [f for f in facts if f.start <= at < f.end]
     if not asked or asked[0].kind == "date":
         return []
@@ -636,8 +637,7 @@ def order(q: dict) -> list[str]:
 
 
 def _dates_in(text: str) -> list[tuple[str, tuple | None]]:
-    sentence = Sentence(0, len(text), text, text, 0)
-    return [(f.text, interval(f.value, f.detail)) for f in find_facts([sentence])[0] if f.kind == "date"]
+    return [(f.text, interval(f.value, f.detail)) for f in facts_of(text) if f.kind == "date"]
 
 
 # -- a whole pack

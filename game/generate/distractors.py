@@ -21,8 +21,7 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
 
-from game.generate.facts import GENERIC_NAME_WORDS, NAME_KINDS, Fact, find_facts
-from game.generate.sentences import Sentence
+from game.generate.facts import GENERIC_NAME_WORDS, NAME_KINDS, Fact, facts_of
 from game.textnorm import fold_answer
 
 BLANK = "____"
@@ -146,8 +145,7 @@ def clear_margin(year: int) -> int:
 @lru_cache(maxsize=4096)  # the checks ask again for each wrong option of a prompt
 def years_in(text: str) -> tuple[int, ...]:
     """The years of the dates a text names (BC ones below zero)."""
-    facts = find_facts([Sentence(0, len(text), text, text, 0)])[0]
-    return tuple(f.value[0] for f in facts if f.kind == "date" and f.value[0] is not None)
+    return tuple(f.value[0] for f in facts_of(text) if f.kind == "date" and f.value[0] is not None)
 
 
 def keeps_order(year: int, rival: int, bounds: tuple[int, ...]) -> bool:

@@ -272,6 +272,7 @@ _COUNTRY_ALIASES = {
 
 # Words a name is made of that are no name alone: "the Governor", "the Council", "the Island".
 GENERIC_NAME_WORDS = frozenset(_TITLE_WORDS | _ORG_WORDS | _SITE_WORDS)
+_BODY_OR_SITE = frozenset(_ORG_WORDS | _SITE_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -309,8 +310,8 @@ def _capitalised(text: str) -> list[tuple[int, int, str]]:
         for piece in _POSSESSIVE.split(match.group()):
             parts = [piece]
             affiliation = _AFFILIATION.match(piece)
-            if affiliation and affiliation.group(3) in _ORG_WORDS | _SITE_WORDS and " " in affiliation.group(1) \
-                    and not set(affiliation.group(1).replace(".", "").split()) & (_ORG_WORDS | _SITE_WORDS | _TITLE_WORDS):
+            if affiliation and affiliation.group(3) in _BODY_OR_SITE and " " in affiliation.group(1) \
+                    and not set(affiliation.group(1).replace(".", "").split()) & GENERIC_NAME_WORDS:
                 parts = [affiliation.group(1), affiliation.group(2)]
             for part in parts:
                 start = at + piece.index(part)
@@ -380,6 +381,11 @@ def find_facts(sentences: list[Sentence]) -> list[list[Fact]]:
         facts.sort(key=lambda f: f.start)
         result.append([_in_sentence(f, index) for f in facts])
     return result
+
+
+def facts_of(text: str) -> list[Fact]:
+    """The facts of a text read as one sentence (a prompt, a quote, a table line)."""
+    return find_facts([Sentence(0, len(text), text, text, 0)])[0]
 
 
 def _in_sentence(fact: Fact, index: int) -> Fact:

@@ -18,7 +18,7 @@ import random
 import re
 from dataclasses import dataclass, replace
 
-from game.generate.facts import Fact, find_facts
+from game.generate.facts import Fact, facts_of
 from game.generate.questions import PURPOSE, Candidate, usable
 from game.generate.records import (
     Record,
@@ -286,7 +286,7 @@ def _date_line(line: str, era: str) -> tuple[str, tuple | None, str] | None:
         return era, (-year if era == "BC" else year, None, None), {"BC": f"{year} B.C.", "AD": f"A.D. {year}"}.get(era, str(year))
     if len(line.rstrip(" .:–—-")) > _LONGEST_DATE or not re.search(r"\d", line):
         return None  # a paragraph, or no year in figures: no need to look for its facts
-    dates = [f for f in find_facts([Sentence(0, len(line), line, line, 0)])[0] if f.kind == "date"]
+    dates = [f for f in facts_of(line) if f.kind == "date"]
     if len(dates) == 1 and dates[0].start == 0 and dates[0].value[0] is not None and not line[dates[0].end:].strip(" .:–—-"):
         return era, dates[0].value, dates[0].text
     return None

@@ -499,10 +499,7 @@ def _cuts(sentence: Sentence, facts: list[Fact]) -> tuple[list[int], list[int]]:
     main = None if opener else 0  # where the main clause starts
     joiner = _JOINER.match(text)
     starts, ends = [joiner.end() if joiner else 0], []
-    for match in PURPOSE.finditer(text):
-        if main is not None or not opener:
-            pass
-        ends.append(match.start())
+    ends += [match.start() for match in PURPOSE.finditer(text)]
     for match in _SEPARATOR.finditer(text):
         at = match.start()
         if any(a <= at < b for a, b in inside):
@@ -629,14 +626,14 @@ def _article_classes(sentences: list[Sentence], facts: list[list[Fact]]) -> dict
 
 
 def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
-               rng: random.Random, importance, articles: dict[str, bool] | None = None) -> Iterator[Candidate]:
+               rng: random.Random, importance) -> Iterator[Candidate]:
     """choice, true_false, text and number candidates, each from the clause holding its fact."""
     subjects = _subjects(sentences, facts)
     pool = Pool([f for sentence_facts in facts for f in sentence_facts])
     full_names = _full_names(facts)
     mentions = _mentions(facts)
     often = _often_named(sentences, facts)
-    articles = {**(articles or {}), **_article_classes(sentences, facts)}
+    articles = _article_classes(sentences, facts)
     for index, (sentence, sentence_facts) in enumerate(zip(sentences, facts)):
         if sentence.quote is None and sentence.run is None or len(sentence.text.split()) > 80:
             continue

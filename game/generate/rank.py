@@ -38,12 +38,11 @@ class Importance:
     def __init__(self, sentences: list[Sentence], facts: list[list[Fact]]):
         self.mentions = Counter(_mention(f) for sentence_facts in facts for f in sentence_facts)
         self.paragraphs = max((s.paragraph for s in sentences), default=0) + 1
-        # The people and places the document is about ("Mr ____ said" = Obama): naming them
-        # is a guess, not a recall.
-        self.subjects = {key for key, n in self.mentions.items() if key[0] in ("person", "place") and n >= SUBJECT_MENTIONS}
 
     def is_subject(self, fact: Fact) -> bool:
-        return _mention(fact) in self.subjects
+        """One of the people and places the document is about ("Mr ____ said" = Obama):
+        naming them is a guess, not a recall."""
+        return fact.kind in ("person", "place") and self.mentions[_mention(fact)] >= SUBJECT_MENTIONS
 
     def __call__(self, sentence: Sentence, fact: Fact, clause=None) -> float:
         text = clause.text(sentence) if clause is not None else sentence.text

@@ -349,8 +349,8 @@ def candidates(source: str, found: list[Record], rng: random.Random) -> Iterator
         who = Fact("person", record.start + made.start("who"), record.start + made.end("who"), made["who"], made["who"], "person")
         question = {"type": "text", "prompt": f"Who is behind “{made['thing']}” ({record.shown}), according to the list?",
                     "answer": made["who"], "quote": {"source": source, "text": record.quote}}
-        if accepted(who, {}):
-            question["accept"] = accepted(who, {})
+        if accept := accepted(who, {}):
+            question["accept"] = accept
         # No choice: the other makers of a list (a company, a logician of 1879 for a program
         # of 1999) are rarely rivals a reader would weigh.
         yield Candidate(question, (record.key + (source,),), (source, -1 - record.start), 0.9, 0.0, (made["who"],))
