@@ -254,7 +254,8 @@ def timeline(source: str, document: Document) -> list[Event]:
         elif date is not None:
             first = start + line_match.group().index(line[0])
             entry = (entry[0] if entry else first, start + len(line_match.group().rstrip()))
-    entries = [e for i, e in enumerate(entries) if in_sequence([x[0] for x in entries], i)]
+    spans = [x[0] for x in entries]
+    entries = [e for i, e in enumerate(entries) if in_sequence(spans, i)]
     if len(entries) < _MIN_ENTRIES:
         return []
     found = []

@@ -46,7 +46,7 @@ def rankings(document: Document) -> list[Ranking]:
             entry = _ENTRY.fullmatch(line)
             if not entry or int(entry["n"]) != len(entries) + 1:
                 break
-            start = at + document.plain[at:].index(line[0])
+            start = document.plain.index(line[0], at)
             own = document.quotable(start, start + len(line))
             entries.append((entry["name"], own, start))
         intro = _INTRO.fullmatch(lines[i - 1][1]) if i and entries else None

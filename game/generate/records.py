@@ -21,7 +21,7 @@ from game.generate.distractors import Pool, distractors
 from game.generate.facts import Fact
 from game.generate.questions import Candidate, accepted
 from game.generate.sentences import DATED
-from game.generate.text import Document
+from game.generate.text import Document, with_marks
 from game.textnorm import fold_quote
 
 _MIN_RECORDS = 3  # fewer dated lines make no list: a heading that is a year
@@ -287,16 +287,15 @@ def _timeline_rows(document: Document, table: tuple, dates: list) -> list[Record
                     continue
                 start = at + piece.start() + piece.group().index(text[0])
                 # The file's words, with the emphasis marks around their ends: "**1/3** of ...".
-                a, b = document.to_text(start), document.to_text(start + len(text) - 1) + 1
-                a -= len(document.text[:a]) - len(document.text[:a].rstrip("*_`"))
-                b += len(document.text[b:]) - len(document.text[b:].lstrip("*_`"))
+                a, b = with_marks(document.text, document.to_text(start), document.to_text(start + len(text) - 1) + 1)
                 own = document.text[a:b]
                 if "<" in own or "|" in own:
                     continue
                 quote = document.text[row[0][0]:b] if first else own
                 found.append(Record(start, date[0], date[2], text, quote, first, "", date[1], cell=True))
                 first = False
-    return [r for i, r in enumerate(found) if in_sequence([x.interval for x in found], i)]
+    spans = [x.interval for x in found]
+    return [r for i, r in enumerate(found) if in_sequence(spans, i)]
 
 
 def event_item(entry: str) -> str | None:

@@ -123,26 +123,34 @@ class Document:
         if self.path.suffix.lower() not in (".md", ".markdown"):
             return None
         # The marks around the ends too: "**Chaucer** wrote" starts at its opening "**".
-        at -= len(self.text[:at]) - len(self.text[:at].rstrip("*_`"))
-        to += len(self.text[to:]) - len(self.text[to:].lstrip("*_`"))
+        at, to = with_marks(self.text, at, to)
         own = self.text[at:to]
         unmarked = _MD_EMPHASIS.sub("", own)
         balanced = all(len(re.findall(re.escape(mark), own)) % 2 == 0 for mark in ("**", "`")) \
             and own.replace("**", "").count("*") % 2 == 0
         return own if balanced and fold_quote(unmarked) == fold_quote(self.plain[start:end]) else None
 
-    def quotable_part(self, start: int, end: int) -> tuple[int, int] | None:
-        """(start, end) in the plain view of the longest run of whole words in plain[start:end]
-        that the file holds as they are, for a stretch a link or an italic word cuts into runs."""
-        pieces = []
+    @cached_property
+    def _pieces(self) -> tuple[list[tuple[int, int]], list[int]]:
+        """The stretches of the plain view the file holds as they are, (start, end), and
+        their ends, for bisecting."""
+        pieces: list[tuple[int, int, int]] = []
         for i, (plain_start, text_start) in enumerate(self.runs):
             plain_end = self.runs[i + 1][0] if i + 1 < len(self.runs) else len(self.plain)
             if pieces and pieces[-1][1] == plain_start and pieces[-1][2] + plain_start - pieces[-1][0] == text_start:
                 pieces[-1] = (pieces[-1][0], plain_end, pieces[-1][2])  # the file goes on as the plain view does
             else:
                 pieces.append((plain_start, plain_end, text_start))
+        return [(a, b) for a, b, _ in pieces], [b for _, b, _ in pieces]
+
+    def quotable_part(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) in the plain view of the longest run of whole words in plain[start:end]
+        that the file holds as they are, for a stretch a link or an italic word cuts into runs."""
+        pieces, ends = self._pieces
         best = None
-        for a, b, _ in pieces:
+        for a, b in pieces[bisect.bisect_right(ends, start):]:  # from the first piece ending after start
+            if a >= end:
+                break
             a, b = max(a, start), min(b, end)
             # Whole words only: a run may start or end inside a word ("<span>Z</span>imbabwe").
             words = [m for m in re.finditer(r"\S+", self.plain[a:b])
@@ -151,6 +159,15 @@ class Document:
             if words and (best is None or words[-1].end() - words[0].start() > best[1] - best[0]):
                 best = (a + words[0].start(), a + words[-1].end())
         return best
+
+
+def with_marks(text: str, at: int, to: int) -> tuple[int, int]:
+    """text[at:to] widened over the Markdown emphasis marks around its ends."""
+    while at and text[at - 1] in "*_`":
+        at -= 1
+    while to < len(text) and text[to] in "*_`":
+        to += 1
+    return at, to
 
 
 def read_document(path: str | Path) -> Document:
