@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from game.generate.facts import Fact, facts_of
 from game.generate.questions import PURPOSE, Candidate, usable
 from game.generate.records import (
+    MAX_ITEM_WORDS,
     Record,
     event_item,
     in_sequence,
@@ -31,7 +32,6 @@ from game.generate.sentences import Sentence
 from game.generate.text import Document
 from game.textnorm import fold_answer
 
-_MAX_ITEM_WORDS = 14
 _QUALIFIER = r"(?:(?:the\s+)?(?:early|late|mid-|summer of|winter of|spring of|autumn of|fall of|end of|start of|beginning of)\s*)?"
 # Words that put a date on the event itself; "by 2010" is a deadline, "since 1998" a start,
 # "from 1959" may describe a thing ("a wedding announcement from 1959").
@@ -124,7 +124,7 @@ def events(source: str, sentences: list[Sentence], facts: list[list[Fact]], docu
             found.append(Event(span, item, {"source": source, "text": " ".join(quote.split())},
                                dates[0].key, dates[0].text))
     for record in found_records:
-        item = cell_item(record.entry) if record.cell else event_item(record.entry) if not record.group else record.entry
+        item = record_item(record)
         if item and record.quote and not names_its_year(item, record):
             found.append(Event(record.interval, item, {"source": source, "text": " ".join(record.quote.split())},
                                record.key + (source,), record.shown, record.group))
@@ -187,7 +187,7 @@ def _item(text: str, table: bool, shared_date: bool = False) -> str | None:
             return None  # "Daniel Rothman, co-director of ..., was preparing": the clause goes on past the break
         text = text[:end]
     words = text.split()
-    if not (2 if table else 3) <= len(words) <= _MAX_ITEM_WORDS:
+    if not (2 if table else 3) <= len(words) <= MAX_ITEM_WORDS:
         return None
     if words[-1].lower().strip(",;:") in _NO_END or _NO_START.match(text) or _PARTICIPLE.match(text):
         return None
@@ -198,6 +198,13 @@ def _item(text: str, table: bool, shared_date: bool = False) -> str | None:
     if not table and not any(w not in _NOT_PAST for w in _PAST.findall(" ".join(words[1:]))):
         return None  # no verb after the subject: not an event
     return text[0].upper() + text[1:]
+
+
+def record_item(record: Record) -> str | None:
+    """What a list entry or table row says happened, as an order item, or None."""
+    if record.group:
+        return record.entry
+    return cell_item(record.entry) if record.cell else event_item(record.entry)
 
 
 def cell_item(entry: str) -> str | None:

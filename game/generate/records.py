@@ -27,7 +27,7 @@ from game.textnorm import fold_quote
 _MIN_RECORDS = 3  # fewer dated lines make no list: a heading that is a year
 _IN_ORDER = 0.8  # the share of a list's neighbours whose dates run forwards
 _MAX_ENTRY_WORDS = 30  # a longer line is a paragraph that opens with a year
-_MAX_ITEM_WORDS = 14
+MAX_ITEM_WORDS = 14  # an order item, or a row's name, longer than this reads as a passage
 _DATE_ONLY = re.compile(r"(?:[-*+•]\s+)?(?P<y>1\d{3}|20\d{2})\s*[.:]?")
 _BULLET = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
 # Words that only join names: "Curry and Feys" and "Backus, Naur et al." name no event.
@@ -266,7 +266,7 @@ def _table_records(document: Document) -> list[Record]:
         for row, r, date in zip(table, cells, dated[j]):
             name = r[0]
             # A title two rows share ("The Girl Who Leapt Through Time", 1983 and 2006) dates neither.
-            if date and 0 < len(name.split()) <= _MAX_ITEM_WORDS and names.count(name) == 1 and fold_quote(name) in folded:
+            if date and 0 < len(name.split()) <= MAX_ITEM_WORDS and names.count(name) == 1 and fold_quote(name) in folded:
                 found.append(Record(document.to_plain(row[0][0]), date[0], date[2], name, name, False, group, date[1]))
     return found
 
@@ -306,7 +306,7 @@ def event_item(entry: str) -> str | None:
     if re.search(r"[a-z]{2,}\. [A-Z]", text):
         return None  # two sentences, or an abbreviation: "Coq Thierry Coquand, et al. Mainly impl in OCaml"
     words = text.split()
-    if not 2 <= len(words) <= _MAX_ITEM_WORDS or not re.search(r"[\w)]$", text) or "(" in text or ")" in text:
+    if not 2 <= len(words) <= MAX_ITEM_WORDS or not re.search(r"[\w)]$", text) or "(" in text or ")" in text:
         return None
     if re.search(r"(?<![\d.])\d{3,4}(?![\d.])", text):
         return None  # a number that may be another date
@@ -326,12 +326,12 @@ def event_item(entry: str) -> str | None:
 def candidates(source: str, found: list[Record], rng: random.Random) -> Iterator[Candidate]:
     """A year question for each list entry that reads as an event and dates its own line, and a
     question on who made a thing an entry names ("Lisp by John McCarthy")."""
-    from game.generate.order import cell_item  # order.py builds on this module
+    from game.generate.order import record_item  # order.py builds on this module
 
     listed = [r for r in found if not r.group and r.quote and r.dated_quote and _ONE_YEAR.fullmatch(r.shown)]
     years = Pool([_year(r) for r in listed])
     for record in listed:
-        item = cell_item(record.entry) if record.cell else event_item(record.entry)
+        item = record_item(record)
         if item is None or names_its_year(item, record) or _shared(record, item, listed):
             continue
         prompt = f"Which year does the list give for “{item}”?"
