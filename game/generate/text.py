@@ -101,12 +101,19 @@ class Document:
         i = bisect.bisect_right(self._dated_cells, (at, float("inf"))) - 1
         return i >= 0 and self._dated_cells[i][0] <= at < self._dated_cells[i][1]
 
+    @cached_property
+    def _named_cells(self) -> list[tuple[int, int, str]]:
+        """The cells of named rows, (start, end, the row's name), in the file's order: cells
+        never overlap, so one bisection finds a character's cell."""
+        return sorted((a, b, name) for name, cells in self.named_rows for a, b in cells)
+
     def row_name(self, plain_offset: int) -> str | None:
         """The name a table row's other cells are about, for a character in one of them."""
         if not self.named_rows:
             return None
         at = self.to_text(plain_offset)
-        return next((name for name, cells in self.named_rows if any(a <= at < b for a, b in cells)), None)
+        i = bisect.bisect_right(self._named_cells, (at, float("inf"))) - 1
+        return self._named_cells[i][2] if i >= 0 and self._named_cells[i][0] <= at < self._named_cells[i][1] else None
 
     def quotable(self, start: int, end: int) -> str | None:
         """The file's own words for plain[start:end], or None if markup lies inside them.
