@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -55,13 +54,13 @@ def run(options: argparse.Namespace) -> int:
     folder = output.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        sources = [_place_source(d.path, folder, sid) for sid, d in zip(ids, documents)]
+        sources = [_source_entry(d, folder, sid) for sid, d in zip(ids, documents)]
         pack = {
             "quotequiz": 1,
             "id": slug(output.stem),
             # A pack is about what its documents are about, whatever its file is called.
             "title": options.title or "; ".join(dict.fromkeys(_title_of(d) for d in documents)),
-            "sources": [{"id": sid, "title": _title_of(d), "file": file} for sid, d, file in zip(ids, documents, sources)],
+            "sources": [{"id": sid, "title": _title_of(d), **files} for sid, d, files in zip(ids, documents, sources)],
             "questions": questions,
         }
         save_pack(pack, output)
@@ -72,14 +71,28 @@ def run(options: argparse.Namespace) -> int:
     return 0
 
 
-def _place_source(path: Path, folder: Path, sid: str) -> str:
-    """Copy a document byte for byte into sources/ beside the pack; its path from the pack."""
+def _source_entry(document, folder: Path, sid: str) -> dict[str, str]:
+    """The document's files in sources/ beside the pack. A web page is copied as it is and its
+    text as a reader sees it written beside it: quotes come from that text, which the page's
+    markup would cut at every link."""
+    from game.generate.text import is_page
+
+    original = _place_source(document.path, folder, sid, document.path.read_bytes())
+    if not is_page(document.path):
+        return {"file": original}
+    text = _place_source(document.path.with_suffix(".txt"), folder, sid, document.text.encode("utf-8"))
+    return {"file": text, "original": original}
+
+
+def _place_source(path: Path, folder: Path, sid: str, content: bytes) -> str:
+    """Write a document's content into sources/ under the document's name, or its source id
+    when another file holds that name; its path from the pack."""
     target = folder / "sources" / path.name
     target.parent.mkdir(exist_ok=True)
-    if not (target.exists() and target.resolve() == path.resolve()):
-        if target.exists() and target.read_bytes() != path.read_bytes():
-            target = target.with_name(f"{sid}{path.suffix}")
-        shutil.copyfile(path, target)
+    if target.exists() and target.read_bytes() != content:
+        target = target.with_name(f"{sid}{path.suffix}")
+    if not (target.exists() and target.read_bytes() == content):
+        target.write_bytes(content)
     return target.relative_to(folder).as_posix()
 
 

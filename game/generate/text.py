@@ -4,7 +4,9 @@ The plain view is the text with Markdown or HTML markup removed, and the citatio
 a copied page keeps ("settled by 1300.[5]") with it. A piecewise offset map takes any
 position in the plain view back to the file's own text, so a sentence found in the plain
 view can be quoted from the file, markers and all. A plain text file without markers needs
-no map at all.
+no map at all. A web page's own text is not its markup, which cuts every sentence with a
+link in it, but its text as a reader sees it (_as_read): the generator writes that beside the
+page, and quotes come from it.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ class DocumentError(Exception):
 @dataclass(frozen=True)
 class Document:
     path: Path
-    text: str  # the file's own text, decoded: quotes are taken from here
+    text: str  # the file's own text, decoded (a page's as a reader sees it): quotes are taken from here
     plain: str  # markup removed, for analysis
     # Runs (plain_start, text_start): plain[p] is text[p - plain_start + text_start] within a
     # run. Empty means plain is text.
@@ -177,8 +179,14 @@ def with_marks(text: str, at: int, to: int) -> tuple[int, int]:
     return at, to
 
 
+def is_page(path: Path) -> bool:
+    """Whether a document is a web page, whose quotes come from its text as a reader sees it."""
+    return path.suffix.lower() in (".html", ".htm", ".xhtml")
+
+
 def read_document(path: str | Path) -> Document:
-    """The document at `path` (.txt, .md, .markdown, .html, .htm), or DocumentError."""
+    """The document at `path` (.txt, .md, .markdown, .html, .htm), or DocumentError. A page's
+    `text` is its text as a reader sees it (see _as_read), not its markup."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -200,8 +208,9 @@ def read_document(path: str | Path) -> Document:
         raise DocumentError(f"{path}: the file is empty")
     suffix = path.suffix.lower()
     tables = ()
-    if suffix in (".html", ".htm", ".xhtml"):
-        plain, runs, tables, title = _plain_html(text)
+    marks = None
+    if is_page(path):
+        plain, runs, tables, title, *marks = _plain_html(text)
     elif suffix in (".md", ".markdown"):
         plain, runs, tables = _plain_markdown(text)
         heading = _MD_TITLE.search(text)
@@ -209,6 +218,8 @@ def read_document(path: str | Path) -> Document:
     else:
         plain, runs = text, []
         title = _headline(text)
+    if marks and plain.strip():
+        text, runs, tables = _as_read(plain, runs, tables, *marks)
     plain, runs = _without_marks(plain, runs)
     if not plain.strip():
         raise DocumentError(f"{path}: no text in the file")
@@ -423,6 +434,7 @@ _BLOCK_TAGS = {
     "table", "section", "article", "header", "footer", "blockquote", "pre", "hr", "dt", "dd",
     "figure", "figcaption", "title", "main", "aside", "nav", "form",
 }
+_DROPPED_TAGS = {"img", "math", "svg", "object", "video", "canvas"}
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "aside", "figcaption", "form", "button"}
 
 
@@ -443,6 +455,9 @@ class _HTMLText(HTMLParser):
         self.cell_at: int | None = None
         self.titles: dict[str, str] = {}  # the text of <title> and of the first <h1>
         self.naming: str | None = None
+        self.dropped: list[int] = []  # where a picture, formula or drawing stood in the text
+        self.items: list[int] = []  # where a list item began
+        self.breaks: list[int] = []  # where a block began or ended: a new line, not a wrapped one
 
     def _block_edge(self) -> None:
         if self.image_at is not None:
@@ -459,7 +474,15 @@ class _HTMLText(HTMLParser):
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
+    def _note(self, tag: str) -> None:
+        """Where a list item begins, and where the plain view drops what a reader sees."""
+        if tag == "li":
+            self.items.append(self._at())
+        elif tag in _DROPPED_TAGS and not self.skipping:
+            self.dropped.append(self._at())
+
     def handle_starttag(self, tag, attrs):
+        self._note(tag)
         self._table_tag(tag, start=True)
         if tag in ("title", "h1") and tag not in self.titles:
             self.naming, self.titles[tag] = tag, ""
@@ -468,14 +491,17 @@ class _HTMLText(HTMLParser):
         if tag in _BLOCK_TAGS and tag != "br":
             self._block_edge()
         if tag in _BLOCK_TAGS:
+            self.breaks.append(self._at())
             self.out.add_inserted("\n", self._at())
         if tag == "img" and not self.skipping:
             self.image_at = self.out.length
 
     def handle_startendtag(self, tag, attrs):
+        self._note(tag)
         if tag in _BLOCK_TAGS and tag != "br":
             self._block_edge()
         if tag in _BLOCK_TAGS:
+            self.breaks.append(self._at())
             self.out.add_inserted("\n", self._at())
         if tag == "img" and not self.skipping:
             self.image_at = self.out.length
@@ -489,6 +515,7 @@ class _HTMLText(HTMLParser):
         if tag in _BLOCK_TAGS and tag != "br":
             self._block_edge()
         if tag in _BLOCK_TAGS:
+            self.breaks.append(self._at())
             self.out.add_inserted("\n", self._at())
 
     def _table_tag(self, tag: str, start: bool) -> None:
@@ -533,9 +560,65 @@ class _HTMLText(HTMLParser):
         return next((" ".join(self.titles[tag].split()) for tag in ("h1", "title") if self.titles.get(tag, "").strip()), "")
 
 
-def _plain_html(text: str) -> tuple[str, list[tuple[int, int]], tuple, str]:
+def _plain_html(text: str) -> tuple[str, list[tuple[int, int]], tuple, str, list[int], list[int], list[int]]:
     parser = _HTMLText(text)
     parser.feed(text)
     parser.close()
     parser._block_edge()
-    return *parser.out.result(), tuple(parser.done), parser.title
+    return *parser.out.result(), tuple(parser.done), parser.title, parser.dropped, parser.items, parser.breaks
+
+
+# Where a page shows something its text cannot (a formula, a picture) inside a line: a sentence
+# around it is no quote ("If the conjugate transpose of a matrix […] is denoted by").
+HOLE = "[…]"
+
+
+def _as_read(plain: str, runs: list[tuple[int, int]], tables: tuple, dropped: list[int], items: list[int],
+             breaks: list[int]):
+    """A page's text as a reader sees it, for quotes: each block on a line of its own between
+    blank lines, its white space folded, a list item marked "- ", a hole where a formula or
+    picture stood; with the plain view's runs and the tables' cells moved into it."""
+    page = Document(Path(), "", plain, tuple(runs), tuple(r[0] for r in runs))  # maps plain to markup
+    parts: list[str] = []
+    new_runs: list[tuple[int, int]] = []
+    starts: list[int] = []  # each word's start in the text, beside the plain view's word starts
+    length, before, markup_end = 0, None, 0
+    words = list(re.finditer(r"\S+", plain))
+    for word in words:
+        at = page.to_text(word.start())
+        between = plain[before:word.start()] if before is not None else ""
+        if before is None or _any_in(breaks, markup_end, at):
+            # A formula or picture closing a line leaves a hole there too.
+            following = bisect.bisect_left(breaks, markup_end)
+            line_end = breaks[following] if following < len(breaks) else markup_end + 1
+            sep = (f" {HOLE}" if _any_in(dropped, markup_end, line_end) else "") + "\n\n" if parts else ""
+            if _any_in(items, markup_end, at + 1):
+                sep += "- "
+        else:
+            sep = f" {HOLE} " if _any_in(dropped, markup_end, at) else " "
+        if sep != between or not new_runs:
+            new_runs.append((word.start(), length + len(sep)))
+        parts += (sep, word.group())
+        length += len(sep)
+        starts.append(length)
+        length += len(word.group())
+        before, markup_end = word.end(), page.to_text(word.end() - 1) + 1
+    parts.append("\n")
+    word_starts = [w.start() for w in words]
+
+    def moved(cell: tuple[int, int]) -> tuple[int, int]:
+        i = bisect.bisect_left(word_starts, page.to_plain(cell[0]))
+        j = bisect.bisect_left(word_starts, page.to_plain(cell[1])) - 1
+        if i >= len(words) or j < i:
+            at = starts[i] if i < len(words) else length
+            return at, at
+        return starts[i], starts[j] + len(words[j].group())
+
+    tables = tuple(tuple(tuple(moved(cell) for cell in row) for row in table) for table in tables)
+    return "".join(parts), new_runs, tables
+
+
+def _any_in(offsets: list[int], low: int, high: int) -> bool:
+    """Whether a sorted list holds an offset in [low, high)."""
+    i = bisect.bisect_left(offsets, low)
+    return i < len(offsets) and offsets[i] < high

@@ -238,7 +238,7 @@ class _Checker:
             if not isinstance(entry, dict):
                 self.problem(where, "a source must be a mapping with 'id', 'title' and 'file'")
                 continue
-            self.unknown_keys(entry, {"id", "title", "file", "url"}, where, "a source")
+            self.unknown_keys(entry, {"id", "title", "file", "url", "original"}, where, "a source")
             source_id = self.string(entry, "id", where)
             title = self.string(entry, "title", where)
             file = self.string(entry, "file", where)
@@ -248,6 +248,9 @@ class _Checker:
                 continue
             self.declared_sources.add(source_id)
             text = self.source_text(file, folder, where + ("file",)) if file else None
+            original = self.string(entry, "original", where, required=False)
+            if original:  # the page `file` holds the text of: only checked, as `file` is
+                self.source_text(original, folder, where + ("original",))
             if source_id and title and text is not None:
                 sources[source_id] = Source(source_id, title, file, (folder / file).resolve(), text, url)
         return sources
