@@ -47,3 +47,16 @@ def test_the_authors_guide_example_is_a_valid_pack(tmp_path, validator):
     pack = load_pack(tmp_path / "example.yaml")
     assert {q.type for q in pack.questions} == {"choice", "true_false", "text", "number", "order"}
     assert list(validator.iter_errors(yaml.safe_load(example))) == []
+
+
+def test_a_pack_generated_from_a_web_page_matches_the_schema(tmp_path, validator):
+    from game.generate.command import main as generate
+
+    page = tmp_path / "mars.html"
+    page.write_text("<html><body><h1>Mars</h1><p>NASA's <a href='/v'>Viking 1</a> lander touched down on Mars in"
+                    " 1976.</p><p>Olympus Mons on Mars is about 17 miles high.</p></body></html>", encoding="utf-8")
+    out = tmp_path / "pack" / "mars.yaml"
+    assert generate([str(page), "-o", str(out)]) == 0
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert data["sources"][0]["original"] == "sources/mars.html"
+    assert list(validator.iter_errors(data)) == []
