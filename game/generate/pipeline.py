@@ -80,8 +80,11 @@ def generate(documents: dict[str, Document], count: int, seed: int,
     questions = _with_ids([c.question for c in chosen])
     for problem in pack_problems(questions):
         progress(f"note: {problem}")
-    if not questions:
+    if not passed:
         raise NothingToAsk(f"{shortlist.seen} candidate questions were made, but none passed the quality checks")
+    if not questions:
+        raise NothingToAsk(f"{len(passed)} of {shortlist.seen} candidate questions passed the quality checks, but none"
+                           " could be kept: true and false statements must stay about even, and a typed answer unambiguous")
     return questions
 
 

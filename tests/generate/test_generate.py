@@ -99,3 +99,15 @@ def test_the_nothing_to_ask_message_says_what_was_found(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "no sentence states a date, number or name" not in err
     assert "but none reads on its own" in err
+
+
+def test_questions_that_pass_but_cannot_make_a_fair_pack_are_not_blamed_on_the_checks(tmp_path, capsys, monkeypatch):
+    from game.generate import pipeline
+
+    monkeypatch.setattr(pipeline, "select", lambda passed, count, rng: [])  # e.g. only true statements
+    doc = tmp_path / "tower.txt"
+    doc.write_text("The Eiffel Tower in Paris was completed in 1889 for the World's Fair.\n"
+                   "Gustave Eiffel's company built the tower of 18,038 pieces of wrought iron.\n", encoding="utf-8")
+    assert _run(doc, "-o", tmp_path / "p.yaml") == 1
+    err = capsys.readouterr().err
+    assert "passed the quality checks, but none could be kept" in err and not (tmp_path / "p.yaml").exists()
