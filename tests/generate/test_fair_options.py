@@ -7,7 +7,7 @@ import random
 from game.generate.distractors import Pool, distractors
 from game.generate.facts import find_facts
 from game.generate.questions import candidates
-from game.generate.rank import Importance
+from game.generate.rank import Importance, filler, select
 from game.generate.sentences import Sentence
 from game.textnorm import numbers_in
 
@@ -95,3 +95,21 @@ def test_a_false_statement_never_swaps_a_name_for_its_one_word_twin():
             "Operation Allies Refuge ended on August 30.")
     for seed in range(10):
         assert not any("Doha" in s for s in _false_statements(text, seed))
+
+
+def test_a_byline_or_a_claim_true_on_sight_is_never_asked():
+    text = ("NASA's Viking 1 lander touched down onto the surface of Mars in 1976.\n"
+            "Nelson D. Schwartz has covered economics since 2012.\n"
+            "Charles Schultze, chairman of the Council of Economic Advisers, once summed up the danger of deficits "
+            "with a metaphor in 1982.\n"
+            "SVG, icon fonts, and CSS3 effects can replace many images in 2014.")
+    sentences = _sentences(text)
+    facts = find_facts(sentences)
+    found = list(candidates("doc", sentences, facts, random.Random(1), Importance(sentences, facts)))
+    assert {c.sentence for c in found} >= {("doc", 0), ("doc", 1), ("doc", 2)}  # the others make questions, until ranked
+    chosen = select(found, 10, random.Random(1))
+    assert chosen and all(c.sentence == ("doc", 0) for c in chosen), [c.question["prompt"] for c in chosen]
+
+
+def test_a_hedged_figure_is_no_claim_true_on_sight():
+    assert not filler("The outbreak may kill some 20,000 people in 2024.")
