@@ -75,6 +75,9 @@ class Pool:
             if f.kind == "date" and f.value[1] is not None and f.value[2] is not None:
                 self.days_in_month[f.value[1]].add(f.value[2])
         self.empty = not facts
+        # Where each year stands: a value given for a neighbouring fact is a trick rival
+        # ("1191", the conquest, beside the Lusignan sale of 1192).
+        self._years_at = [(f.start, f.sentence, f.value[0]) for f in facts if f.kind == "date" and f.value[0] is not None]
 
     def like(self, fact: Fact) -> list[Fact]:
         """Facts of the same kind and detail (numbers of people for people)."""
@@ -98,25 +101,58 @@ class Pool:
         i = bisect.bisect_left(at, fact.start)
         return min(abs(at[j] - fact.start) for j in (i - 1, i) if 0 <= j < len(at))
 
+    def near_values(self, fact: Fact) -> set:
+        """The years (for a date) or numbers of its kind that the documents give for other
+        facts of the fact's sentence or the next or last one (a few entries of a list)."""
+        found = self._years_at if fact.kind == "date" else [(f.start, f.sentence, f.value) for f in self.like(fact)]
+        return {value for start, sentence, value in found if start != fact.start and _neighbours(fact, start, sentence)}
+
     def dates(self, fact: Fact) -> dict[str, set[tuple]]:
         """Dates of the same precision, written in the same shape: text -> values."""
         return self._dates.get((fact.detail, _date_shape(fact.text)), {})
+
+
+# Characters between two entries of a list told apart by place alone (no sentences).
+_ADJACENT = 200
+
+
+def _neighbours(fact: Fact, start: int, sentence: int) -> bool:
+    if fact.sentence >= 0 and sentence >= 0:
+        return abs(sentence - fact.sentence) <= 1
+    return abs(start - fact.start) <= _ADJACENT
 
 
 def distractors(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int = 3,
                 articles: dict[str, bool] | None = None) -> tuple[list[str], int]:
     """Up to `want` wrong options for `fact`, and how many came from the documents.
 
+    One option alone is a false statement's change: it must make the statement plainly
+    false to a student who learned the fact, so it stands farther off than an option of
+    four, and is no value the documents give nearby for another fact.
     articles: whether the documents write each name after "the"; a wrong name must be of
     the answer's class, so "the ____" or a bare "____" fits every option alike.
     """
     if fact.kind in NAME_KINDS:
         options = _names(fact, pool, prompt, rng, want, articles or {})
         return options, len(options)
+    if converted(prompt):
+        return [], 0  # arithmetic answers it: "minus 80 degrees Fahrenheit (minus ____ degrees Celsius)"
     rough = approximate(prompt[: prompt.find(BLANK)]) if BLANK in prompt else False
     if fact.kind == "date":
         return _dates(fact, pool, rng, want, rough, years_in(prompt.replace(BLANK, " ")))
     return _numbers(fact, pool, rng, want, rough)
+
+
+# A value in brackets right after another value, or a value with its conversion in brackets
+# right after it: "17 miles (____ km)", "____ miles (27 km)". Either one gives the other.
+_CONVERSION_BEFORE = re.compile(r"\d[^()\d]{0,30}\([^()\d]{0,20}$")
+_CONVERSION_AFTER = re.compile(r"^[^()\d]{0,30}\([^()\d]{0,20}\d")
+
+
+def converted(prompt: str) -> bool:
+    """Whether the blank is one side of a unit conversion the prompt shows the other side of."""
+    at = prompt.find(BLANK)
+    return at >= 0 and bool(_CONVERSION_BEFORE.search(prompt[:at]) or _CONVERSION_AFTER.match(prompt[at + len(BLANK):]))
 
 
 # Words that mark the value after them as approximate: "dating from around ____", "c. 1600".
@@ -195,7 +231,8 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
         if (folded in seen or folded in _COUNTRY_SYNONYMS or folded in answer or answer in folded or f" {folded} " in folded_prompt
                 or fact.kind != "person" and name_class(text) != name_class(fact.text)
                 or any(same_country(text, other) for other in [fact.text, *options]) or absurd(text)
-                or articles.get(text, takes_the(text)) != the or takes_the(text) not in (None, the)):
+                or articles.get(text, takes_the(text)) != the or takes_the(text) not in (None, the)
+                or want == 1 and _one_word_apart(text, fact.text)):
             continue
         seen.add(folded)
         options.append(text)
@@ -216,6 +253,15 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
         options += known[: want - len(options)]
     # Fewer rivals than asked for is a weaker question of its kind: none is made.
     return options if len(options) == want else []
+
+
+def _one_word_apart(a: str, b: str) -> bool:
+    """Whether two names of three words or more differ in one word only ("Operation Allies
+    Rescue", "Operation Allies Refuge"): one may be the other misspelt, or a twin a student
+    mixes up; swapped into a false statement it is a gotcha. ("Apache Foundation" against
+    "Mozilla Foundation" differ in all that names them.)"""
+    x, y = fold_answer(a).split(), fold_answer(b).split()
+    return len(x) == len(y) >= 3 and sum(p != q for p, q in zip(x, y)) == 1
 
 
 # Words that say what kind of thing a name is, grouped where a teacher would offer one
@@ -403,9 +449,10 @@ def _numbers(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool 
         index = _WORD_NUMBERS.index(fact.text.lower()) if fact.text.lower() in _WORD_NUMBERS else None
         if index is None:
             return [], 0
-        # Near the answer: "two decades" against three or five, not eleven.
+        # Near the answer: "two decades" against three or five, not eleven; but not next to
+        # it: "nine" against eight, seven, six is a run, not a choice.
         values = [float(i + 2) for i in range(len(_WORD_NUMBERS)) if i != index and value / 2.5 <= i + 2 <= value * 2.5]
-        chosen = _around(value, values, rng, want, scale=math.log)
+        chosen = _around(value, values, rng, want, scale=math.log, gap=2)
         return [_recase(_WORD_NUMBERS[int(v) - 2], fact.text) for v in chosen], 0
     # A ladder of even ratios with the answer on one rung: made-up values neither bunch
     # on one side ("1,000, 1,100, 1,200" against 1,600) nor sit evenly apart from it.
@@ -419,20 +466,28 @@ def _numbers(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool 
     # "about 12"; no share above 100%. No four digits beside three: a bare "1120" beside
     # "500" reads as a year.
     apart = APPROXIMATE_RATIO if rough else 1.15
+    if want == 1:
+        # A false statement's change: clearly off, and no figure the documents give nearby.
+        apart = max(apart, _CHANGE_RATIO)
+        from_documents -= pool.near_values(fact)
     values = [v for v in ladder | from_documents if 0 < v and max(v, value) > apart * min(v, value)
               and (fact.kind != "percent" or v <= 100) and (v < 1000 or value >= 1000)]
     chosen = _around(value, sorted(values), rng, want, prefer=from_documents, apart=apart, scale=math.log)
     return [_number_like(v, fact.text) for v in chosen], sum(v in from_documents for v in chosen)
 
 
+# How far a false statement's changed number stands from the true one, at least.
+_CHANGE_RATIO = 1.3
+
+
 def _around(value: float, values: list[float], rng: random.Random, want: int, prefer: set = frozenset(),
-            apart: float = 1.0, scale=float) -> list[float]:
+            apart: float = 1.0, scale=float, gap: float = 0) -> list[float]:
     """`want` values with the answer at a rank drawn uniformly, or none when some rank
     cannot be filled: an answer that can only be the largest would give itself away.
     Preferred values first, the rest at random; `apart`: the least ratio between two
-    options. The options stand about evenly spaced (on `scale`), so none stands alone: three
-    wrong years in a cluster and the answer apart would point at it. The value closest to
-    the answer comes first."""
+    options, `gap` the least difference (a one-year miss is no question). The options stand
+    about evenly spaced (on `scale`), so none stands alone: three wrong years in a cluster
+    and the answer apart would point at it. The value closest to the answer comes first."""
     below = [v for v in values if v < value and max(v, value) >= apart * min(v, value)]
     above = [v for v in values if v > value and max(v, value) >= apart * min(v, value)]
     rng.shuffle(below)
@@ -441,14 +496,23 @@ def _around(value: float, values: list[float], rng: random.Random, want: int, pr
     above.sort(key=lambda v: v not in prefer)
     if len(below) < want or len(above) < want:
         return []
-    rank = rng.randrange(want + 1)
+    by_rank = [_spaced_set(value, below, above, rank, want, apart, scale, gap) for rank in range(want + 1)]
+    if not all(by_rank):
+        return []  # the answer could sit only at some ranks: where it sits would tell
+    chosen = list(rng.choice(by_rank))
+    rng.shuffle(chosen)
+    return sorted(chosen, key=lambda v: abs(v - value))
+
+
+def _spaced_set(value: float, below: list[float], above: list[float], rank: int, want: int, apart: float,
+                scale, gap: float) -> tuple[float, ...]:
+    """The first set with `rank` values below the answer that stands evenly spaced, or ()."""
     for low in combinations(below[:_TRIED], rank):
         for high in combinations(above[:_TRIED], want - rank):
-            chosen = [*low, *high]
-            if _spaced(sorted([value, *chosen]), apart, scale):
-                rng.shuffle(chosen)
-                return sorted(chosen, key=lambda v: abs(v - value))
-    return []
+            values = sorted([value, *low, *high])
+            if _spaced(values, apart, scale) and all(b - a >= gap for a, b in zip(values, values[1:])):
+                return (*low, *high)
+    return ()
 
 
 _TRIED = 10  # candidates on each side: enough for an even set, few enough to try every set
@@ -528,14 +592,25 @@ def _years(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool, b
     if rough:
         span = max(span, clear_margin(year))
     latest = max(year, pool.latest_year)
-    reach = 8 if span == 1 else 4
+    # A single year is offered against years a few apart, a false statement's change farther:
+    # 1192 against 1191 is a gotcha, and the near miss is the likeliest to be true of a
+    # like event in the world (the Ionian revolt's 499 B.C. against the document's 502).
+    gap = span if span > 1 else _CHANGE_YEARS if want == 1 else _YEAR_GAP
+    reach = 6 * gap if span == 1 else 4  # room for every rank when neighbours' years are left out
+    nearby = pool.near_values(fact)
     values = [year + k * span for k in range(-reach, reach + 1) if k and year + k * span <= latest
-              and (year + k * span > 0) == (year > 0) and keeps_order(year, year + k * span, bounds)]
+              and (year + k * span > 0) == (year > 0) and keeps_order(year, year + k * span, bounds)
+              and year + k * span not in nearby]
     if fact.detail == "decade" and not century:
         values = [v for v in values if v // 100 == year // 100]  # the 1940s for the 1990s, not the 1730s
     known = {value[0] for written in pool.dates(fact).values() for value in written} & set(values)
-    chosen = _around(float(year), [float(v) for v in values], rng, want, prefer={float(v) for v in known})
+    chosen = _around(float(year), [float(v) for v in values], rng, want, prefer={float(v) for v in known}, gap=gap)
     return [_replace_year(fact.text, year, int(v)) for v in chosen]
+
+
+# Years between a single year and its options, at least; between it and a false statement's change.
+_YEAR_GAP = 3
+_CHANGE_YEARS = 5
 
 
 def _date_shape(text: str) -> str:

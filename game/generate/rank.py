@@ -32,6 +32,21 @@ _MOST = {"order": 0.2}
 _CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Also|Still|Meanwhile|However|Instead|Later|Unfortunately)\b")
 
 
+# A byline or a line about the writer: "____ has covered economics since 2012."
+_BYLINE = re.compile(r"\b(?:has|have) (?:covered|reported on|written about|written for)\b|\bcontributed reporting\b"
+                     r"|\bis an? (?:\w+ ){0,2}(?:correspondent|reporter|columnist|staff writer)\b|\bfollow (?:him|her|them) on\b")
+# A claim true on sight, which says nothing a student learns: "once summed up the danger of
+# deficits with a metaphor", "SVG and CSS3 effects can replace many images".
+_TRUE_ON_SIGHT = re.compile(r"\b(?:summed up|with an? (?:metaphor|phrase|quip|joke|analogy))\b"
+                            r"|\bonce (?:said|described|called|remarked|noted|quipped|put it)\b"
+                            r"|\b(?:can|could|may|might)(?: \w+){1,3} (?:many|several|much|a lot of|some(?! \d))\b", re.I)
+
+
+def filler(text: str) -> bool:
+    """Whether a question's words are about the writer, or a claim true on sight."""
+    return bool(_BYLINE.search(text) or _TRUE_ON_SIGHT.search(text))
+
+
 class Importance:
     """How much a fact matters in its document."""
 
@@ -103,7 +118,7 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
         return _repeats_event(order, other, _shown(other))
 
     def take(candidate: Candidate) -> bool:
-        if len(chosen) >= count or used_facts & set(candidate.fact_keys):
+        if len(chosen) >= count or used_facts & set(candidate.fact_keys) or filler(wording(candidate.question)):
             return False
         if candidate.kind == "text" and (doubtful(candidate.question) or set(candidate.fact_keys) & with_choice):
             return False  # the same fact as a choice is fairer: typing is the hardest way to answer
