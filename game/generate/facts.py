@@ -10,7 +10,6 @@ Blinken" is, and "Doha" a place because the text says "to Doha".
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -70,7 +69,8 @@ _DATE_PATTERNS = [
     (re.compile(r"(?<!\d[,.])\b(?P<y>\d{1,4}) ?(?P<era>BC|BCE|B\.C\.(?:E\.)?)(?:\B|\b)"), "year"),
     (re.compile(r"\b(?:AD|CE|A\.D\.) ?(?P<y>\d{1,4})\b|\b(?P<y2>\d{1,4}) ?(?:AD|CE|A\.D\.)(?:\B|\b)"), "year"),
     # A bare year only after a word that introduces one, or before a comma or the end.
-    (re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\bsince )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\bfrom )|(?<=\bto )"
+    # (The year's first digit is looked for first: the cue words are looked behind only where one starts.)
+    (re.compile(rf"(?=[12])(?:(?<=\b[Ii]n )|(?<=\bsince )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\bfrom )|(?<=\bto )"
                 rf"|(?<=\bof )|(?<=\bduring )|(?<=\bbefore )|(?<=\bafter )|(?<=\bbetween )|(?<=\band )"
                 rf"|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bsummer of )|(?<=\bwinter of )|(?<=\bspring of )"
                 rf"|(?<=\bautumn of )|(?<=\bthe year ))\b{_YEAR}\b(?![-–%]|,\d| (?:[a-z]{{2,}}s|{_IRREGULAR_PLURALS})\b)"), "year"),
@@ -469,8 +469,16 @@ def _finer_place(votes: Counter) -> str:
 
 
 def demonym(name: str) -> bool:
-    """"Afghan", "American", "Soviet": a word made from a country's name."""
-    return any(len(os.path.commonprefix([name, country])) >= max(4, len(name) - 3) for country in countries())
+    """"Afghan", "American", "Soviet": a word made from a country's name (sharing its first
+    max(4, len - 3) letters)."""
+    shared = max(4, len(name) - 3)
+    return len(name) >= shared and name[:shared] in _country_prefixes(shared)
+
+
+@lru_cache(maxsize=None)
+def _country_prefixes(length: int) -> frozenset[str]:
+    """The first `length` letters of each country name at least that long."""
+    return frozenset(country[:length] for country in countries() if len(country) >= length)
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

@@ -111,15 +111,17 @@ def split_sentences(document: Document) -> list[Sentence]:
     sentences: list[Sentence] = []
     texts = (document.plain[start:end] for start, end in blocks)
     names = set(re.findall(r"(?<=[a-z,;] )[A-Z][\w'’-]*", document.plain))  # words capitalised mid-sentence
-    for index, ((start, _), doc) in enumerate(zip(blocks, nlp.pipe(texts, batch_size=256))):
-        spans = list(_spans(doc))
-        if not spans or _about_the_page(document, blocks, index, doc.text[slice(*spans[0])], names):
+    for index, ((start, end), doc) in enumerate(zip(blocks, nlp.pipe(texts, batch_size=256))):
+        # The block's own string: spaCy's doc.text joins every token again at each call.
+        block = document.plain[start:end]
+        spans = list(_spans(block, doc.sents))
+        if not spans or _about_the_page(document, blocks, index, block[slice(*spans[0])], names):
             continue
-        dateline = _DATELINE.match(doc.text, spans[0][0])
+        dateline = _DATELINE.match(block, spans[0][0])
         if dateline:
             spans[0] = (dateline.end(), spans[0][1])
         for s_start, s_end in spans:
-            label = _LABEL.match(doc.text, s_start, s_end)
+            label = _LABEL.match(block, s_start, s_end)
             s_start = label.end() if label else s_start
             text = document.plain[start + s_start: start + s_end]
             row = document.row_name(start + s_start)
@@ -194,13 +196,13 @@ _ABBREVIATION_END = re.compile(r"\b[A-Za-z]{1,4}\.$")
 _LOWER_START = re.compile(r"[a-z]+\b")
 
 
-def _spans(doc) -> Iterator[tuple[int, int]]:
-    """Sentence spans of one block, with a speaker's tail kept with the quotation it closes,
-    and a sentence cut at an abbreviation joined again."""
+def _spans(block: str, sents) -> Iterator[tuple[int, int]]:
+    """Sentence spans of one block (spaCy's `sents` of it), with a speaker's tail kept with the
+    quotation it closes, and a sentence cut at an abbreviation joined again."""
     held = None
-    for start, end in _trimmed_spans(doc):
-        if held and (_SPEECH_END.search(doc.text[held[0]:held[1]]) and _SPEAKER_TAIL.match(doc.text[start:end])
-                     or _ABBREVIATION_END.search(doc.text[held[0]:held[1]]) and _LOWER_START.match(doc.text[start:end])):
+    for start, end in _trimmed_spans(block, sents):
+        if held and (_SPEECH_END.search(block[held[0]:held[1]]) and _SPEAKER_TAIL.match(block[start:end])
+                     or _ABBREVIATION_END.search(block[held[0]:held[1]]) and _LOWER_START.match(block[start:end])):
             held = (held[0], end)
             continue
         if held:
@@ -210,18 +212,18 @@ def _spans(doc) -> Iterator[tuple[int, int]]:
         yield held
 
 
-def _trimmed_spans(doc) -> Iterator[tuple[int, int]]:
+def _trimmed_spans(block: str, sents) -> Iterator[tuple[int, int]]:
     """Sentence spans of one block, trimmed, with an opening quote mark or bracket moved to its sentence."""
     carry = None
-    for sent in doc.sents:
+    for sent in sents:
         start, end = sent.start_char, sent.end_char
         if carry is not None:
             start, carry = carry, None
-        text = doc.text[start:end]
+        text = block[start:end]
         if _OPENING_AT_END.search(text.rstrip()):
             carry = start + len(text.rstrip()) - 1
             end = carry
-        text = doc.text[start:end]
+        text = block[start:end]
         lead = len(text) - len(text.lstrip())
         trail = len(text) - len(text.rstrip())
         if re.fullmatch(r"\s*\([^()]*\)\s*", text):  # a sentence in brackets: its words without them
