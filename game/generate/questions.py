@@ -111,11 +111,10 @@ def _dangles(text: str, places: tuple[str, ...] = (), about: Subject | None = No
             before = f"{about.name} {before}"
         # each candidate once: "The Dutch" is one name, not a name and a noun; "it" stands for
         # no plural ("the Australians searched for it": for what?)
-        names = [n for n in _NAME.findall(before) if not (singular and _plural(n) and demonym(n))] \
-            + ([True] if _first_word_is_name(before) else [])
+        names = sum(not (singular and _plural(n) and demonym(n)) for n in _NAME.findall(before)) + _first_word_is_name(before)
         nouns = [m for m in _NOUN.finditer(before) if not _VERB.match(m.group(1)) and m.group(1).islower()
                  and not (singular and _plural(m.group(1)))]  # not "that are"
-        if not (len(names) if match.group("person") else len(names) + len(nouns)):
+        if not (names if match.group("person") else names + len(nouns)):
             return True
     for at in _subject_starts(text):
         that = _THAT_NOUN.match(text, at)
@@ -130,9 +129,9 @@ def _plural(word: str) -> bool:
     return bool(re.search(r"[^su’'\W]s$", word))
 
 
-# A share or a part of a group no name makes definite: "Some channels can be 60 miles wide",
-# "Pages contain more than fifty images", "14% of pages are loaded over HTTPS" (of Mars? in
-# which survey?). A nation's people are named: "Most Americans ...".
+# A share or a part of a group no name makes definite: "Some channels can be 60 miles wide" (on
+# Mars?), "Pages contain more than fifty images", "14% of pages are loaded over HTTPS" (in which
+# survey, when?). A nation's people are named: "Most Americans ...".
 _STATISTIC = re.compile(r"\b(?:(?:more|fewer|less) than|an average of|on average|a (?:maximum|minimum) of|up to|at (?:least|most))"
                         r" (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)", re.I)
 _SHARE = re.compile(r"(?:(?:some|many|most|several|few|all|half)|[\d.,]+\s*(?:%|percent|per cent))\s+(?:of\s+(?:the\s+)?)?", re.I)
