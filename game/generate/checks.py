@@ -77,8 +77,10 @@ class Evidence:
 
     def supported(self, option: str, prompt: str) -> bool:
         """Whether the documents say `option` where the prompt's blank is, or in its context."""
-        filled = fold_quote(prompt.replace(BLANK, option)).casefold()
-        return any(filled in text for text in self.folded.values()) \
+        # with or without a lead-in ("Cyprus: ..."), which the document does not write there
+        lead = _LEAD_IN.match(prompt)
+        filled = {fold_quote(p.replace(BLANK, option)).casefold() for p in (prompt, prompt[lead.end():] if lead else prompt)}
+        return any(f in text for f in filled for text in self.folded.values()) \
             or self._named_near(option, prompt, lambda context: 0.5 * context)
 
     def _named_near(self, option: str, prompt: str, enough) -> bool:
@@ -167,6 +169,20 @@ def voice(q: dict) -> list[str]:
     return []
 
 
+# A lead-in names what the document is about where the quoted words only lean on it: "Cyprus:
+# In ____ it became a Roman province ...". It is no part of the quote (a label the quote opens
+# with, "Magnetic field: Mars currently has ...", is).
+_LEAD_IN = re.compile(r"[A-Z0-9][^:_]{0,58}?: (?=\S)")
+
+
+def without_lead_in(prompt: str, quote: str) -> str:
+    """The prompt without a lead-in its quote does not open with."""
+    lead = _LEAD_IN.match(prompt)
+    if lead and not fold_quote(quote).casefold().startswith(fold_quote(lead.group().rstrip()).casefold()):
+        return prompt[lead.end():]
+    return prompt
+
+
 def _quotes(q: dict) -> list[dict]:
     quote = q.get("quote")
     return quote if isinstance(quote, list) else [quote]
@@ -196,7 +212,8 @@ def grounding(q: dict, evidence: Evidence) -> list[str]:
     if q["type"] == "number" and float(q["answer"]) not in numbers_in(quotes[0]["text"]):
         problems.append("the answer's value is not in the quote")
     if q["type"] in ("choice", "text", "number") and BLANK in q["prompt"]:
-        filled = fold_quote(q["prompt"].replace(BLANK, _answer_text(q))).casefold()
+        prompt = without_lead_in(q["prompt"], quotes[0]["text"])
+        filled = fold_quote(prompt.replace(BLANK, _answer_text(q))).casefold()
         quoted = fold_quote(quotes[0]["text"]).casefold()
         filled, quoted = _resolved(filled, quoted, quotes[0], evidence)
         if filled not in quoted and quoted not in filled:
@@ -518,7 +535,8 @@ def changed_part(statement: str, quote: str) -> tuple[str, str] | None:
 
 
 def true_false(q: dict, evidence: Evidence) -> list[str]:
-    statement, quote = q["prompt"], _quotes(q)[0]["text"]
+    quote = _quotes(q)[0]["text"]
+    statement = without_lead_in(q["prompt"], quote)
     # "He said" in the quote, the speaker named in the statement: compare what was said
     statement, quote = _resolved(fold_quote(statement), fold_quote(quote), _quotes(q)[0], evidence)
     if len(_NEGATION.findall(statement)) > len(_NEGATION.findall(quote)):

@@ -82,6 +82,8 @@ _NO_START = re.compile(
     r"|is|are|was|were|has|have|had|be|been|in|on|at|of|for|from|with|to)\b", re.I)
 _PARTICIPLE = re.compile(r"[A-Za-z]+(?:ed|en|ing)\s+(?:by|in|on|at|as|to|from|with|into|a|an|the|[a-z]+ed)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|it|its|they|them|their|this|these|those|there)\b", re.I)
+# A list entry that points at the one above: "1077: Henry IV recognized this claim by ...".
+_POINTER = re.compile(r"\b(?:this|these|those|such|the same|the latter|the former)\b(?! as\b)", re.I)
 _PAST = re.compile(
     r"\b(?:[a-z]{2,}ed|was|were|had|became|began|begun|took|taken|made|won|led|left|fell|ran|built|came|went|gave"
     r"|got|held|sent|set|met|wrote|rose|saw|kept|brought|bought|taught|told|sold|struck|grew|drew|broke|chose"
@@ -204,7 +206,10 @@ def record_item(record: Record) -> str | None:
     """What a list entry or table row says happened, as an order item, or None."""
     if record.group:
         return record.entry
-    return cell_item(record.entry) if record.cell else event_item(record.entry)
+    if record.cell:
+        return cell_item(record.entry)
+    item = event_item(record.entry)
+    return None if item and _POINTER.search(item) else item
 
 
 def cell_item(entry: str) -> str | None:

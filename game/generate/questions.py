@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from game.generate.distractors import SUBJECT_MENTIONS, Pool, distractors
 from game.generate.facts import (
@@ -62,7 +63,10 @@ _THAT_NOUN = re.compile(r"[Tt]hat (?!(?:the|a|an|he|she|it|they|we|there|his|her
 # A pronoun needs something before it in the same clause to stand for: a name for "he"
 # ("Mr Obama ... his"), a name or a noun for "it" ("the paper ... it"; "Published in 1963, it" has none).
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she|him|his|her|hers|himself|herself)|it|its|itself|they|them|their|themselves)\b", re.I)
-_NAME = re.compile(r"(?<=\s)(?!(?:I|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'.-]*")
+# (An era or a unit is no name: "In 68 B.C. it became" has nothing for "it" to stand for, and
+# "The average temperature is 31 degrees Fahrenheit" no place.)
+_NAME = re.compile(r"(?<=\s)(?!(?:I|January|February|March|April|May|June|July|August|September|October|November|December"
+                   r"|B\.\s?C|A\.\s?D|BCE?|AD|CE|Fahrenheit|Celsius|Kelvin)\b)[A-Z][\w’'.-]*")
 _OBJECT = re.compile(r"(?:him|them|it|her)\b(?=\W*$|\s*[,.;:)]|\s+(?:the|a|an|to|in|on|at|for|from|with|as|and|during)\b)", re.I)
 _NOUN = re.compile(r"\b(?:the|a|an|this|that|each|every|some|many|several|most) ([a-z][\w’'-]*)", re.I)
 _NON_NAME_START = {"the", "a", "an", "some", "many", "most", "all", "each", "every", "no", "several", "few",
@@ -83,11 +87,18 @@ _GENERAL_SUBJECT = re.compile(
     r"|^(?:note|n\.?b\.?|update|edit|editor[’']s note|correction|disclaimer|tip|hint|warning|aside|p\.s\.)\s*:", re.I)
 
 
-def _dangles(text: str, places: tuple[str, ...] = ()) -> bool:
-    """Whether the text points back at something only an earlier sentence introduced."""
+def _dangles(text: str, places: tuple[str, ...] = (), about: Subject | None = None) -> bool:
+    """Whether the text points back at something only an earlier sentence introduced.
+
+    about: the document's subject, which the prompt names in a lead-in ("Cyprus: It lies
+    between ..."): "it" and "the island" may stand for it, and a subject left implied is its."""
+    if about:
+        text = re.sub(r"^It(s?)(?= )", lambda m: about.name + ("’s" if m.group(1) else ""), text)
     if _LEANS_BACK.search(text) or _GENERAL_SUBJECT.match(text.lstrip("“\"‘'(")):
         return True
-    if _unintroduced(text, places):
+    if not about and _implied_subject(text):
+        return True
+    if _unintroduced(text, places, about):
         return True
     for match in _PRONOUN.finditer(text):
         before = text[:match.start()]
@@ -95,9 +106,14 @@ def _dangles(text: str, places: tuple[str, ...] = ()) -> bool:
             # "The Dutch held it", "Alverson, a commissioner ..., described it": an object stands
             # for something other than its clause's subject, named before the subject or after its verb.
             before = _outside_subject(text, match.start())
-        # each candidate once: "The Dutch" is one name, not a name and a noun
-        names = len(_NAME.findall(before)) + _first_word_is_name(before)
-        nouns = [m for m in _NOUN.finditer(before) if not _VERB.match(m.group(1)) and m.group(1).islower()]  # not "that are"
+        singular = match.group().lower() in ("it", "its", "itself")
+        if about and singular:
+            before = f"{about.name} {before}"
+        # each candidate once: "The Dutch" is one name, not a name and a noun; "it" stands for
+        # no plural ("the Australians searched for it": for what?)
+        names = sum(not (singular and _plural(n) and demonym(n)) for n in _NAME.findall(before)) + _first_word_is_name(before)
+        nouns = [m for m in _NOUN.finditer(before) if not _VERB.match(m.group(1)) and m.group(1).islower()
+                 and not (singular and _plural(m.group(1)))]  # not "that are"
         if not (names if match.group("person") else names + len(nouns)):
             return True
     for at in _subject_starts(text):
@@ -107,6 +123,45 @@ def _dangles(text: str, places: tuple[str, ...] = ()) -> bool:
     # "Ellen Fetter had married John Gille": a past before the story's own time, which no
     # sentence here gives.
     return bool(_PAST_PERFECT.search(text)) and not _DATED.search(text)
+
+
+def _plural(word: str) -> bool:
+    return bool(re.search(r"[^su’'\W]s$", word))
+
+
+# A share or a part of a group no name makes definite: "Some channels can be 60 miles wide" (on
+# Mars?), "Pages contain more than fifty images", "14% of pages are loaded over HTTPS" (in which
+# survey, when?). A nation's people are named: "Most Americans ...".
+_STATISTIC = re.compile(r"\b(?:(?:more|fewer|less) than|an average of|on average|a (?:maximum|minimum) of|up to|at (?:least|most))"
+                        r" (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)", re.I)
+_SHARE = re.compile(r"(?:(?:some|many|most|several|few|all|half)|[\d.,]+\s*(?:%|percent|per cent))\s+(?:of\s+(?:the\s+)?)?", re.I)
+
+
+def _implied_subject(text: str) -> bool:
+    """Whether the main clause states, in the present, what a bare plural or a share of one
+    does: a claim true only of the group the document set up."""
+    at = _subject_starts(text)[-1]
+    clause = text[at:]
+    share = _SHARE.match(clause)
+    rest = clause[share.end() if share else 0:]  # "Some craters can be": "craters" is no verb here
+    verbs = _verbs(rest)
+    if not verbs:
+        return False
+    verb = list(re.finditer(r"[\w’'-]+", rest))[verbs[0]]
+    if _PAST.match(verb.group()):
+        return False  # an event, not a general claim: "In 2011, voters had elected ..."
+    words = rest[:verb.start()].split()
+    if not 1 <= len(words) <= 3 or not _plural(words[-1]) or demonym(words[-1]) \
+            or not all(w.islower() for w in words[1:]) or re.search(r"\d", " ".join(words)):
+        return False  # a named or counted group: "Most Americans", "some 58,000 evacuees"
+    if share:
+        return True
+    # A bare plural states a general truth ("Vaccines are tested in three phases of clinical
+    # trials") unless it gives a figure of the group measured ("Pages contain more than fifty
+    # images"). A capitalised first word may be a name ("Athens hosts ...", "Mars can be seen"):
+    # a plural takes a verb only a plural takes ("Pages contain", "Resources are loaded").
+    plural_verb = words[0].islower() or bool(_BASE_VERB.match(verb.group())) or verb.group() in ("are", "have", "do")
+    return plural_verb and bool(_STATISTIC.search(clause))
 
 
 def _first_word_is_name(text: str) -> bool:
@@ -167,6 +222,7 @@ _IRREGULAR = (
     "|said|saw|sought|sold|sent|set|shook|shone|shot|showed|shut|sang|sank|sat|slept|slid|spoke|spent|spread"
     "|sprang|stood|stole|stuck|struck|swore|swept|swam|swung|took|taught|tore|told|thought|threw|understood"
     "|woke|wore|won|wrote|overthrew|overcame|undertook|withdrew|upheld|foresaw|beat|bore|bid|burst|cast|split")
+_PAST = re.compile(rf"(?:{_IRREGULAR}|[a-z]{{2,}}ed|was|were|had|did)$")
 _NOT_VERBS = {"hundred", "sacred", "naked", "wicked", "kindred", "red", "bed", "shed", "seed", "speed", "creed", "steed"}
 _VERB = re.compile(rf"(?:{_AUX}|{_IRREGULAR}|[a-z]{{2,}}ed)$")  # lower case: "May", "United" are names
 _AUXILIARY = re.compile(rf"(?:{_AUX}|be|been|being|is|are|was|were)$", re.I)
@@ -182,7 +238,8 @@ _BASE_VERB = re.compile(
     r"(?:get|take|make|give|go|come|become|use|need|rely|live|work|cause|include|contain|remain|lose|kill|die"
     r"|affect|carry|spread|form|occur|vary|lie|run|grow|eat|feed|move|produce|require|cover|reach|hold|keep|mean"
     r"|show|help|allow|lead|build|turn|tend|provide|receive|suffer|face|pay|spend|earn|cost|shake|travel|slip"
-    r"|follow|happen|exist|belong|depend|differ|range|account|know|want|like|share|speak|own|call|consider|sell|buy|dominate)$")
+    r"|follow|happen|exist|belong|depend|differ|range|account|know|want|like|share|speak|own|call|consider|sell|buy|dominate"
+    r"|indicate)$")
 
 
 def _verbs(text: str) -> list[int]:
@@ -205,17 +262,23 @@ def _verbs(text: str) -> list[int]:
 # "the team" for a body it named ("staff across Mission Mexico ... the team"). The document's
 # own subject does not count: the game shows the prompt alone.
 _PLACE_NOUNS = {"city", "capital", "nation", "country", "island", "colony", "territory", "state", "town",
-                "village", "region", "province", "port", "coast", "coastline", "continent", "republic", "kingdom"}
+                "village", "region", "province", "port", "coast", "coastline", "continent", "republic", "kingdom",
+                "planet", "ocean", "sea", "river", "lake", "volcano", "archipelago", "peninsula"}
 _BODY_NOUNS = {"agency", "department", "company", "team", "group", "ministry", "government", "council",
                "commission", "committee", "firm", "party", "administration", "legislature", "parliament",
                "court", "board", "governor", "president", "king", "queen", "minister", "emperor", "crown"}
 # One of a kind wherever it stands, or made one by its adjective: "the world", "the first", "the largest".
+# ("The whole island", "the latest figures": which, as of when?)
 _UNIQUE = {"world", "sun", "moon", "earth", "internet", "universe", "public", "atmosphere", "sky", "past",
            "future", "present", "first", "second", "third", "fourth", "fifth", "last", "most", "least",
-           "whole", "entire", "various", "many", "numerous", "average", "median", "typical"}
+           "various", "many", "numerous"}
+# An average is of a named people, place or time: "In Elizabethan times, the average sentence was
+# 50 words long", but "The average temperature is about minus 80 degrees" (of what?).
+_AVERAGE = {"average", "median", "typical"}
 _SUPERLATIVE = re.compile(r"[a-z]{3,}(?:est|most)$")  # "largest", "foremost"
 _NOT_SUPERLATIVE = {"interest", "forest", "protest", "request", "harvest", "conquest", "contest", "inquest",
-                    "manifest", "honest", "modest", "arrest", "southwest", "northwest", "midwest", "priest"}
+                    "manifest", "honest", "modest", "arrest", "southwest", "northwest", "midwest", "priest",
+                    "latest", "newest"}  # and the two that count from the day of writing
 # Capitalised words that are still no name: "The Government", "the Governor", "the Island".
 _GENERIC_CAPS = {w.lower() for w in GENERIC_NAME_WORDS} | _PLACE_NOUNS | _BODY_NOUNS | {"treaty", "act", "bill", "war", "church"}
 # The words of a definite noun phrase: adjectives and nouns, joined by "and"/"or" ("the bones or shells").
@@ -238,13 +301,15 @@ _SAYS_WHICH = re.compile(
 _TIME_SPAN = re.compile(r"(?:years|decades|centuries|months|weeks|days|period|era)\s+(?:after|before|since|until)\s+\d")
 
 
-def _unintroduced(text: str, places: tuple[str, ...] = ()) -> bool:
-    """Whether a "the ..." phrase anywhere in the text names something the text never introduced."""
+def _unintroduced(text: str, places: tuple[str, ...] = (), about: Subject | None = None) -> bool:
+    """Whether a "the ..." phrase anywhere in the text names something the text never introduced
+    (or the lead-in names, by a word the document calls it: "Cyprus: The whole island ...")."""
     for match in _DEFINITE.finditer(text):
         phrase, end = [], match.start(1)
         for word in re.finditer(r"[^\s]+", match.group(1)):
             bare = word.group().strip(".,;:’'”\"").removesuffix("’s").removesuffix("'s")
-            if not bare or bare.lower() in _PHRASE_END or _VERB.match(bare) and bare not in _NOT_VERBS:
+            if not bare or bare.lower() in _PHRASE_END or _VERB.match(bare) and bare not in _NOT_VERBS \
+                    or phrase and _plural(phrase[-1]) and _BASE_VERB.match(bare):  # "the latest figures indicate"
                 break
             phrase.append(bare)
             end = match.start(1) + word.start() + word.group().index(bare) + len(bare)
@@ -258,6 +323,7 @@ def _unintroduced(text: str, places: tuple[str, ...] = ()) -> bool:
         modifiers = phrase[:([i for i, w in enumerate(phrase) if w.islower()][1:2] or [len(phrase)])[0]]
         if any(w[:1].isupper() and w.lower() not in _GENERIC_CAPS for w in modifiers) or match.group(1)[:1] in "\"“‘" \
                 or any(re.match(r"\d{3,4}s?$|\d+(?:st|nd|rd|th)$|\d+/\d+$|mid-", w) or w in _UNIQUE
+                       or w in _AVERAGE and bool(about or _NAME.search(text))
                        or _SUPERLATIVE.match(w) and w not in _NOT_SUPERLATIVE for w in lower):
             continue
         after = text[end:].removeprefix("’s").removeprefix("'s")
@@ -267,6 +333,8 @@ def _unintroduced(text: str, places: tuple[str, ...] = ()) -> bool:
         if re.search(r"[A-Z][\w’'.-]*,\s*$", before):
             continue  # an appositive says what a name is: "The Althing, the legislative assembly, ..."
         head = lower[-1]
+        if about and head in about.kinds:
+            continue  # "Mars: The planet ..." (not "Cyprus: the town ...")
         if head in _PLACE_NOUNS and (any(place in before for place in (*places, *countries()))
                                      or any(demonym(word) for word in re.findall(r"\b[A-Z][a-z]+", before))):
             continue  # "Mr Obama flew to Nairobi, and the city ..."
@@ -407,7 +475,7 @@ def usable(sentence: Sentence, hedges_ok: bool = False) -> bool:
         and _stands_alone(sentence.text, hedges_ok)
 
 
-def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = ()) -> bool:
+def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = (), about: Subject | None = None) -> bool:
     text = _JOINER.sub("", text)  # what follows "But" is judged as the sentence's opening: "But in fact, ..."
     # In reported speech "would" is "will" told later: "Blinken said the Taliban would need to".
     hedged = _HEDGE.search(_EMBEDDED_MODAL.sub(r"\1", _REPORTED_WOULD.sub(r"\1", text)))
@@ -416,7 +484,7 @@ def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = 
         and not text.rstrip().endswith("?")  # a question asks, it states nothing: "How many vegans ...?"
         and not _PAGE_MARK.search(text)
         and (hedges_ok or not hedged)
-        and not _dangles(text, places)
+        and not _dangles(text, places, about)
         and not _first_person(text)
         and not _JUDGEMENT.search(text)
         and bool(_verbs(text[_subject_starts(text)[-1]:]))  # the main clause has a verb of its own
@@ -482,6 +550,7 @@ class Clause:
     end: int
     subject: str = ""  # stands for a leading "He" or "She" ("Blinken")
     pronoun: str = ""
+    lead: str = ""  # the document's subject, named before the prompt when the clause does not name it
 
     def text(self, sentence: Sentence) -> str:
         return self.subject + sentence.text[self.start + len(self.pronoun): self.end]
@@ -548,8 +617,10 @@ def _cuts(sentence: Sentence, facts: list[Fact]) -> tuple[list[int], list[int]]:
     return starts, sorted(set(ends))
 
 
-def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict[int, str]) -> Clause | None:
-    """The shortest clause of the sentence that holds the fact and stands on its own."""
+def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict[int, str],
+               about: Subject | None = None) -> Clause | None:
+    """The shortest clause of the sentence that holds the fact and stands on its own, with
+    the document's subject `about` as its lead-in if it does not name it."""
     text = sentence.text
     at, to = fact.start - sentence.start, fact.end - sentence.start
     starts, ends = _cuts(sentence, facts)
@@ -565,13 +636,14 @@ def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict
         if not (_MIN_WORDS <= len(piece.split()) <= 50):
             continue
         pronoun = _PRONOUN_SAID.match(piece) if start == 0 else None
-        clause = Clause(start, end)
+        lead = about.name if about and not names_subject(piece, about.name) else ""
+        clause = Clause(start, end, lead=lead)
         if pronoun:
             subject = subjects.get(id(sentence))
             if not subject:
                 return None
-            clause = Clause(start, end, subject, pronoun.group("p"))
-        if _stands_alone(clause.text(sentence), places=places):
+            clause = Clause(start, end, subject, pronoun.group("p"), lead)
+        if _stands_alone(clause.text(sentence), places=places, about=about if lead else None):
             return clause
     return None
 
@@ -607,7 +679,12 @@ def _prompt(sentence: Sentence, clause: Clause, at: int, to: int, middle: str) -
     out = _one_line(out)
     if clause.end != len(sentence.text):
         out = out.rstrip(",;:—– ") + "."
-    return out[:1].upper() + out[1:]
+    return framed(clause.lead, out[:1].upper() + out[1:])
+
+
+def framed(lead: str, prompt: str) -> str:
+    """The prompt after its lead-in: "Mars: The average temperature is about ____ degrees"."""
+    return f"{lead}: {prompt}" if lead else prompt
 
 
 def _clause_quote(source: str, sentence: Sentence, clause: Clause) -> dict:
@@ -633,6 +710,7 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
     full_names = _full_names(facts)
     mentions = _mentions(facts)
     often = _often_named(sentences, facts)
+    about = document_subject(sentences, facts, often)
     articles = _article_classes(sentences, facts)
     for index, (sentence, sentence_facts) in enumerate(zip(sentences, facts)):
         if sentence.quote is None and sentence.run is None or len(sentence.text.split()) > 80:
@@ -645,14 +723,15 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             # that names nothing is a step of a procedure or a generality ("In the center of the
             # screen, there was a fixed point and a clock"), not what the document is about.
             quote = {"source": source, "text": _one_line(sentence.quote)}
-            yield Candidate({"type": "true_false", "prompt": plain[:1].upper() + plain[1:], "answer": True, "quote": quote},
+            statement = framed(about.name if about and not names_subject(plain, about.name) else "", plain[:1].upper() + plain[1:])
+            yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
                             (("clause", source, index, 0, len(sentence.text)),), (source, index), 0.6,
                             span=(0, len(sentence.text)))
         for fact in sentence_facts:
             if fact.kind == "date" and fact.value[0] is None and fact.detail != "day" or _attributed(sentence, fact) \
                     or _EXAMPLE.search(sentence.text[: fact.start - sentence.start]) or _listed(sentence, fact):
                 continue
-            clause = clause_for(sentence, fact, sentence_facts, subjects)
+            clause = clause_for(sentence, fact, sentence_facts, subjects, about)
             if clause is None:
                 continue
             weight = importance(sentence, fact, clause)
@@ -738,6 +817,47 @@ def _often_named(sentences: list[Sentence], facts: list[list[Fact]]) -> set[str]
     # str.count is never below the whole-word count, and rules most names out at once.
     return {name.casefold() for name in names if text.count(name) >= SUBJECT_MENTIONS
             and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= SUBJECT_MENTIONS}
+
+
+# -- the document's subject: what an encyclopedia article, gazetteer or explainer is about
+
+# Such a document says early what its subject is, and what kind of thing: "Mars is the fourth
+# planet from the sun", "The Island of Cyprus is situated in ...", "The ATLANTIC OCEAN is the
+# second largest ...". A news story opens on an event; its most named person or place is no
+# subject to frame a prompt with.
+_OPENING = 8  # sentences
+
+
+class Subject(NamedTuple):
+    name: str
+    kinds: frozenset[str]  # what the document calls it: "planet", "island", "ocean"
+
+
+def document_subject(sentences: list[Sentence], facts: list[list[Fact]], often: set[str]) -> Subject | None:
+    """The one thing, not a person, the document names again and again and defines at its
+    opening, or None."""
+    names = sorted({f.text for sentence_facts in facts for f in sentence_facts
+                    if f.kind in NAME_KINDS and f.kind != "person" and f.text.casefold() in often}, key=len, reverse=True)
+    for sentence in sentences[:_OPENING]:
+        text = re.sub(r"\s*\([^()]*\)", "", sentence.text)  # "The Black Death (also known as ...) was a"
+        for name in names:
+            defined = re.match(rf"(?:the )?(?:(?P<kind>[a-z]+) of )?{re.escape(name)} (?:is|are|was|were)"
+                               r" (?:(?:a|an|the|one) (?P<what>[^,;:.]+)|situated|located)\b", text, re.I)
+            if defined:
+                # the noun the definition ends on: "the fourth planet from the sun" -> "planet"
+                words = re.split(r"\s+", defined["what"] or "")
+                ends = [i for i, w in enumerate(words) if w.lower() in _PHRASE_END or re.search(r"(?:ed|ing)$", w)]
+                kinds = {w.lower() for w in (defined["kind"], *words[:ends[0] if ends else None][-1:]) if w}
+                kinds |= {w.lower() for w in name.split() if w in GENERIC_NAME_WORDS}
+                return Subject(name, frozenset(kinds))
+    return None
+
+
+def names_subject(text: str, subject: str) -> bool:
+    """Whether the text names the subject, by its whole name or its own words ("the North
+    Atlantic" names the "Atlantic Ocean")."""
+    own = " ".join(w for w in subject.split() if w not in GENERIC_NAME_WORDS) or subject
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I) for name in {subject, own})
 
 
 def _recallable(fact: Fact, sentence: Sentence, sentence_facts: list[Fact], mentions: Counter) -> bool:
