@@ -73,7 +73,6 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\
 # A list's item is a statement only with a subject of its own, not "Build and deliver great
 # consumer products that support the Manifesto's principles;" under "we will:".
 _BULLET = re.compile(r"[ \t]*(?:[-*+•·▪◦‣●]|\d{1,3}[.)])[ \t]+")  # the file's line up to the item
-_HTML_ITEM = re.compile(r"<li\b[^>]*>\s*$")
 _SUBJECT_WORDS = set(
     "the a an this that these those its their his her our my your each every some many most all both no one two three "
     "four five six seven eight nine ten several few it they he she we i there who which".split())
@@ -167,7 +166,6 @@ def _about_the_page(document: Document, blocks: list[tuple[int, int]], index: in
     before = document.plain[blocks[index - 1][0]:blocks[index - 1][1]].rstrip() if index else ""
     at = document.to_text(start + len(raw) - len(raw.lstrip()))
     in_list = (_BULLET.fullmatch(document.text, document.text.rfind("\n", 0, at) + 1, at) is not None
-               or _HTML_ITEM.search(document.text, max(0, at - 200), at) is not None
                or re.search(r";(?: and| or)?$", text) is not None
                or before.endswith(":") and re.search(r";\s+[A-Z]", text) is not None)
     # A dated entry ("1958 Lisp by John McCarthy") is a record, not a sentence: see records.py.
