@@ -8,7 +8,7 @@ import random
 import pytest
 from makers import FILLERS, saved_document
 
-from game.generate.facts import find_facts
+from game.generate.facts import facts_of, find_facts
 from game.generate.questions import candidates
 from game.generate.rank import Importance
 from game.generate.sentences import Sentence
@@ -79,3 +79,28 @@ def test_a_headline_above_the_first_paragraph_is_still_the_title(tmp_path):
             "New York’s aging below-street infrastructure is tough to maintain in the winter months.\n\n"
             "Water mains\n\nThe city has 6,800 miles of water mains.\n")
     assert saved_document(tmp_path, "story.txt", text).title.startswith("Manhole Fires")
+
+
+# -- people an encyclopedia names by given name and surname, with no title before them
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Hermitian matrices are named after Charles Hermite, who demonstrated in 1855 that they have real eigenvalues.",
+     {"Charles Hermite"}),
+    ("Matrix mechanics was created by Werner Heisenberg, Max Born, and Pascual Jordan in 1925.",
+     {"Werner Heisenberg", "Max Born", "Pascual Jordan"}),
+    ("The comet was found by Caroline Herschel and Giovanni Battista Donati in 1786.",
+     {"Caroline Herschel"}),
+])
+def test_a_given_name_and_surname_after_by_or_after_is_a_person(sentence, people):
+    found = {f.text for f in facts_of(sentence) if f.kind == "person"}
+    assert people <= found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The town was named after Victoria Falls in 1905.", "Victoria Falls"),
+    ("The report was funded by Santa Clara County in 2019.", "Santa Clara County"),
+    ("The holiday is named after May Day and was first held in 1890.", "May Day"),
+    ("The crater was named after Viking 1, which landed in 1976.", "Viking 1"),
+])
+def test_a_place_or_a_day_after_by_or_after_is_no_person(sentence, name):
+    assert not [f for f in facts_of(sentence) if f.kind == "person" and name.startswith(f.text)]
