@@ -418,7 +418,8 @@ def _local_kinds(name: str, before: str, after: str, at_start: bool) -> list[str
         found.append("group")  # "Al Qaida and other terrorist groups", "known as the Taliban"
     if before.endswith(" the") or before == "The":
         found.append("after-the")
-    if _TITLES.search(before + " ") or re.match(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z]+$", name):
+    if _TITLES.search(before + " ") or re.match(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z]+$", name) \
+            or _BY_PEOPLE.search(before) and _given_and_surname(words):
         found.append("person")
     if _SPEECH_AFTER.match(after) and not at_start:
         found.append("speaker")
@@ -437,6 +438,35 @@ def _local_kinds(name: str, before: str, after: str, at_start: bool) -> list[str
     if at_start:
         found.append("sentence-start")
     return found or ["other"]
+
+
+# "named after Charles Hermite", "created by Werner Heisenberg, Max Born, and Pascual Jordan":
+# after "by" or "after", and further along a list of names begun there, a given name and a
+# surname are a person.
+_BY_PEOPLE = re.compile(r"\b(?:by|after)(?: [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,2},)*(?: and)?$")
+# Given names from Faker's person data for the languages of most names in English texts.
+_GIVEN_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL",
+                       "pt_PT", "pt_BR", "pl_PL", "cs_CZ", "sv_SE", "da_DK", "no_NO", "fi_FI")
+
+
+def _given_and_surname(words: list[str]) -> bool:
+    """Whether the words are a given name and a surname: "Max Born", not "Victoria Falls",
+    "Georgia Tech", "May Day" or "Viking 1" (a country's or a month's name, a site's or an
+    office's word, a number)."""
+    return 2 <= len(words) <= 3 and words[-1][:1].isalpha() and words[0] in _given_names() and words[0] not in _MONTH_NAMES \
+        and words[0] not in countries() and words[-1] not in GENERIC_NAME_WORDS | _REGION_WORDS
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    import importlib  # here: Faker's data loads only for a text that names people this way
+
+    names: set[str] = set()
+    for locale in _GIVEN_NAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for field in ("first_names", "first_names_male", "first_names_female"):
+            names.update(getattr(provider, field, ()))
+    return frozenset(name for name in names if name.isalpha() and name[:1].isupper())
 
 
 def _classify(votes: dict[str, Counter]) -> dict[str, tuple[str, str]]:

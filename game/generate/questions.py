@@ -703,14 +703,16 @@ def _article_classes(sentences: list[Sentence], facts: list[list[Fact]]) -> dict
 
 
 def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
-               rng: random.Random, importance) -> Iterator[Candidate]:
-    """choice, true_false, text and number candidates, each from the clause holding its fact."""
+               rng: random.Random, importance, title: str = "") -> Iterator[Candidate]:
+    """choice, true_false, text and number candidates, each from the clause holding its fact.
+
+    title: what the document calls itself, which may name its subject ("Cyprus")."""
     subjects = _subjects(sentences, facts)
     pool = Pool([f for sentence_facts in facts for f in sentence_facts])
     full_names = _full_names(facts)
     mentions = _mentions(facts)
     often = _often_named(sentences, facts)
-    about = document_subject(sentences, facts, often)
+    about = document_subject(sentences, facts, often, title)
     articles = _article_classes(sentences, facts)
     for index, (sentence, sentence_facts) in enumerate(zip(sentences, facts)):
         if sentence.quote is None and sentence.run is None or len(sentence.text.split()) > 80:
@@ -808,12 +810,13 @@ def _mentions(facts: list[list[Fact]]) -> Counter:
     return found
 
 
-def _often_named(sentences: list[Sentence], facts: list[list[Fact]]) -> set[str]:
+def _often_named(sentences: list[Sentence], facts: list[list[Fact]], also: tuple[str, ...] = ()) -> set[str]:
     """The names (folded) the document writes again and again, also inside longer names and
     possessives: its subject, author or publisher ("Google" in "Google’s SRE teams", "Google
-    SRE", "at Google"), which a player names by guessing, not by recall."""
+    SRE", "at Google"), which a player names by guessing, not by recall. also: other names to
+    count, such as the document's title."""
     text = " ".join(sentence.text for sentence in sentences)
-    names = {f.text for sentence_facts in facts for f in sentence_facts if f.kind in NAME_KINDS}
+    names = {f.text for sentence_facts in facts for f in sentence_facts if f.kind in NAME_KINDS} | set(also)
     # str.count is never below the whole-word count, and rules most names out at once.
     return {name.casefold() for name in names if text.count(name) >= SUBJECT_MENTIONS
             and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= SUBJECT_MENTIONS}
@@ -833,11 +836,17 @@ class Subject(NamedTuple):
     kinds: frozenset[str]  # what the document calls it: "planet", "island", "ocean"
 
 
-def document_subject(sentences: list[Sentence], facts: list[list[Fact]], often: set[str]) -> Subject | None:
+def document_subject(sentences: list[Sentence], facts: list[list[Fact]], often: set[str],
+                     title: str = "") -> Subject | None:
     """The one thing, not a person, the document names again and again and defines at its
-    opening, or None."""
+    opening, else its title when that is a short name the document writes again and again
+    (an encyclopedia article, a gazetteer entry: "Cyprus"), or None."""
+    persons = {f.text for sentence_facts in facts for f in sentence_facts if f.kind == "person"}
+    titled = title if _TITLE_NAME.fullmatch(title) and title not in persons \
+        and _often_named(sentences, [], (title,)) else ""
     names = sorted({f.text for sentence_facts in facts for f in sentence_facts
-                    if f.kind in NAME_KINDS and f.kind != "person" and f.text.casefold() in often}, key=len, reverse=True)
+                    if f.kind in NAME_KINDS and f.kind != "person" and f.text.casefold() in often} | {titled} - {""},
+                   key=len, reverse=True)
     for sentence in sentences[:_OPENING]:
         text = re.sub(r"\s*\([^()]*\)", "", sentence.text)  # "The Black Death (also known as ...) was a"
         for name in names:
@@ -850,7 +859,12 @@ def document_subject(sentences: list[Sentence], facts: list[list[Fact]], often: 
                 kinds = {w.lower() for w in (defined["kind"], *words[:ends[0] if ends else None][-1:]) if w}
                 kinds |= {w.lower() for w in name.split() if w in GENERIC_NAME_WORDS}
                 return Subject(name, frozenset(kinds))
-    return None
+    return Subject(titled, frozenset(w.lower() for w in titled.split() if w in GENERIC_NAME_WORDS)) if titled else None
+
+
+# A title that is a name of one to four words, each capitalised but for a joining word:
+# "Cyprus", "St. Helena", "Isle of Man"; not a headline or "Physical characteristics".
+_TITLE_NAME = re.compile(r"[A-Z][\w.’'-]*(?: (?:of|and|the|de|del|la)?(?: ?[A-Z][\w.’'-]*)){0,3}")
 
 
 def names_subject(text: str, subject: str) -> bool:

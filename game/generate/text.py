@@ -214,7 +214,7 @@ def read_document(path: str | Path) -> Document:
     elif suffix in (".md", ".markdown"):
         plain, runs, tables = _plain_markdown(text)
         heading = _MD_TITLE.search(text)
-        title = _markdown_line(heading.group(1)) if heading else ""
+        title = _markdown_line(heading.group(1)) if heading else _caps_title(text)
     else:
         plain, runs = text, []
         title = _headline(text)
@@ -237,17 +237,49 @@ CREDIT = re.compile(
 
 def _headline(text: str) -> str:
     """A plain text file's title: a headline among its first lines (past a short byline such
-    as "Antony Blinken"), else the first heading line further down, else ""."""
+    as "Antony Blinken"), else the first heading line further down, else "". A short heading
+    below the text's first paragraph heads a section ("Physical characteristics"), not the text."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) > 1 and _TAGLINE.match(lines[1]):
         return lines[0]  # "New Zealand" above "From Wikipedia, the free encyclopedia": a title, not a byline
-    lines = [line for line in lines if not CREDIT.search(line)]  # "Credit: NASA/ESA View full size image"
-    for line in lines[:3]:
+    # A picture's credit and the caption above it: "Mars 12 inch Globe" over "Credit: Space.com
+    # Store View full size image ...", "Credit: NASA/ESA View full size image".
+    credits = [bool(CREDIT.search(line) or _CREDIT_LINE.match(line)) for line in lines]
+    lines = [line for i, line in enumerate(lines) if not any(credits[i:i + 2])]
+    if _caps_title(text):
+        return _caps_title(text)
+    opening = lines[:next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))]
+    for line in opening[:3]:
         if not _byline(line) and _is_headline(line, words=1):
             return line
     return next((line for line in lines[:40] if _is_headline(line) and not _byline(line) and _capitalised(line)), "")
 
 
+# An old gazetteer's entry heading: "CYPRUS.", "ST. HELENA.", "NEW SOUTH WALES."
+_CAPS_TITLE = re.compile(r"^(?=.*[A-Z]{3})[A-Z][A-Z.,&' -]{2,40}\.?$")
+_MINOR_WORDS = {"Of", "And", "The", "In", "On", "At", "For", "To"}
+
+
+def _caps_title(text: str) -> str:
+    """The first line as a title when it is an entry heading in capitals: "ST. HELENA." -> "St. Helena"."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if not _CAPS_TITLE.match(first):
+        return ""
+    words = first.rstrip(".").title().split()
+    return " ".join(w.lower() if i and w in _MINOR_WORDS else w for i, w in enumerate(words))
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph, not a heading: a line of many words ending a sentence."""
+    return len(line.split()) >= 8 and _ends_sentence(line.rstrip("\"”’')"))  # '... dubbed it "the fire star."'
+
+
+def _ends_sentence(line: str) -> bool:
+    # "... Underneath N.Y.C." ends in an initialism, not a sentence
+    return line.endswith((".", "!", "?", "…", ":")) and not re.search(r"\b(?:[A-Z]\.){2,}$", line)
+
+
+_CREDIT_LINE = re.compile(r"(?:Image |Photo )?Credits?:", re.I)
 _TAGLINE = re.compile(r"From [\w ]+, the free encyclopedia$", re.I)  # a copied encyclopedia page's second line
 
 
@@ -259,13 +291,14 @@ def _byline(line: str) -> bool:
 
 def _is_headline(line: str, words: int = 4) -> bool:
     """A line with no sentence end ("Readability", "... Underneath N.Y.C." ends in an initialism)."""
-    ends = line.endswith((".", "!", "?", "…", ":")) and not re.search(r"\b(?:[A-Z]\.){2,}$", line)
-    return len(line) <= 120 and not ends and len(line.split()) >= words and "|" not in line
+    return len(line) <= 120 and not _ends_sentence(line) and len(line.split()) >= words and "|" not in line
 
 
 def _capitalised(line: str) -> bool:
+    """Title case, as a text's title is written: most long words capitalised ("Timeline of U.S.
+    Diplomatic Relations with Afghanistan"), not a section's "The moons of Mars"."""
     long_words = [w for w in line.split() if len(w) > 3]
-    return sum(w[:1].isupper() for w in long_words) >= 0.5 * max(len(long_words), 1)
+    return sum(w[:1].isupper() for w in long_words) > 0.5 * max(len(long_words), 1)
 
 
 class _Builder:
