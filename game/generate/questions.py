@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from game.generate.distractors import SUBJECT_MENTIONS, Pool, distractors
@@ -242,7 +243,8 @@ _BASE_VERB = re.compile(
     r"|indicate)$")
 
 
-def _verbs(text: str) -> list[int]:
+@lru_cache(maxsize=64)  # a clause's verbs are asked for by several of its checks
+def _verbs(text: str) -> tuple[int, ...]:
     """Word indexes of the finite verbs; a participle after its auxiliary ("was deposed") is
     part of the same verb."""
     words = re.findall(r"[\w’'-]+", text)
@@ -253,7 +255,7 @@ def _verbs(text: str) -> list[int]:
             or (_BASE_VERB.match(word) and i and _PLURAL_SUBJECT.match(words[i - 2 if i > 1 and _ADVERB.match(words[i - 1]) else i - 1]))
         if verb and not any(_AUXILIARY.match(w) for w in words[max(0, i - 3):i]):
             found.append(i)
-    return found
+    return tuple(found)
 
 
 # -- definite noun phrases: "the island", "the certification", "The Government" name something
@@ -394,7 +396,7 @@ _ATTRIBUTION = re.compile(
 
 def _attributed(sentence: Sentence, fact: Fact) -> bool:
     at, to = fact.start - sentence.start, fact.end - sentence.start
-    return fact.kind in NAME_KINDS and any(m.start() <= at and to <= m.end() for m in _ATTRIBUTION.finditer(sentence.text))
+    return fact.kind in NAME_KINDS and any(start <= at and to <= end for start, end in _spans(_ATTRIBUTION, sentence.text))
 
 
 # A modal inside a "who"/"how" clause hedges that clause, not the sentence's claim:
@@ -448,7 +450,12 @@ def _listed(sentence: Sentence, fact: Fact) -> bool:
     if fact.kind not in NAME_KINDS:
         return False
     return bool(_OPEN_LIST.search(sentence.text[:at])) \
-        or any(m.start() <= at and to <= m.end() for m in _LONG_LIST.finditer(sentence.text))
+        or any(start <= at and to <= end for start, end in _spans(_LONG_LIST, sentence.text))
+
+
+@lru_cache(maxsize=64)  # a sentence is searched again for each of its facts
+def _spans(pattern: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in pattern.finditer(text))
 
 
 @dataclass
@@ -475,6 +482,7 @@ def usable(sentence: Sentence, hedges_ok: bool = False) -> bool:
         and _stands_alone(sentence.text, hedges_ok)
 
 
+@lru_cache(maxsize=64)  # a clause is judged again for each fact in it
 def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = (), about: Subject | None = None) -> bool:
     text = _JOINER.sub("", text)  # what follows "But" is judged as the sentence's opening: "But in fact, ..."
     # In reported speech "would" is "will" told later: "Blinken said the Taliban would need to".
@@ -559,7 +567,8 @@ class Clause:
         return len(self.subject) - len(self.pronoun)
 
 
-def _cuts(sentence: Sentence, facts: list[Fact]) -> tuple[list[int], list[int]]:
+@lru_cache(maxsize=64)  # the same for each fact of the sentence
+def _cuts(sentence: Sentence, facts: tuple[Fact, ...]) -> tuple[list[int], list[int]]:
     """Where a clause may start and where it may end, as offsets in the sentence's text."""
     text = sentence.text
     inside = [(f.start - sentence.start, f.end - sentence.start) for f in facts]
@@ -623,7 +632,7 @@ def clause_for(sentence: Sentence, fact: Fact, facts: list[Fact], subjects: dict
     the document's subject `about` as its lead-in if it does not name it."""
     text = sentence.text
     at, to = fact.start - sentence.start, fact.end - sentence.start
-    starts, ends = _cuts(sentence, facts)
+    starts, ends = _cuts(sentence, tuple(facts))
     start = max(s for s in starts if s <= at)
     candidates = [e for e in ends if e >= to] + ([] if sentence.truncated else [len(text)])
     places = tuple(f.text for f in facts if f.kind == "place")
