@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import sys
+import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -67,9 +68,13 @@ def run_play(
         print(f"quotequiz: {error}", file=sys.stderr)
         return 1
     study = None if demo or recorder is not None else SelfStudy.over(loaded)
+    if demo:
+        from game.ui.demo import Demo  # here: only the demo needs it
+
+        driver = Demo(delay, time.monotonic)
     try:
         ui = Ui(Typeset.load(), Cues.start(), random.Random(seed), recorder=None if demo else recorder or study,
-                command_line_packs=list(packs), study=study)
+                command_line_packs=list(packs), study=study, play_clock=driver.played_seconds if demo else None)
         title = TitleScene(ui, loaded)
         if demo:
             scenes = [quiz.start(ui, quiz.items_of(loaded))]
@@ -80,10 +85,6 @@ def run_play(
         else:
             scenes = [title]
         app = App(ui, scenes, screenshot_dir, idle=[partial(_open_progress, study)] if study else [])
-        if demo:
-            from game.ui.demo import Demo  # here: only the demo needs it
-
-            driver = Demo(delay, ui.clock)
         return app.run(driver)
     finally:
         pygame.quit()

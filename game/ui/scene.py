@@ -74,11 +74,14 @@ class Ui:
 
     def __init__(self, text: Typeset, cues: Cues, rng: random.Random, clock: Callable[[], float] = time.monotonic,
                  recorder: object | None = None, command_line_packs: list[Path] | None = None,
-                 study: SelfStudy | None = None):
+                 study: SelfStudy | None = None, play_clock: Callable[[], float] | None = None):
         self.text = text
         self.cues = cues
         self.rng = rng
-        self.clock = clock
+        self.clock = clock  # drives animations
+        # Times answers and rounds. The demo brings its own, counting its schedule: a seeded
+        # demo then shows the same screens however busy the machine is.
+        self.play_clock = play_clock or clock
         self.recorder = recorder  # has record(item, outcome); never set in demo mode
         self.command_line_packs = command_line_packs or []
         self.study = study  # progress, due reviews and statistics; None in demo mode

@@ -47,6 +47,22 @@ def test_demo_is_the_same_for_a_seed(demo_runs):
     assert [p.read_bytes() for p in first] == [p.read_bytes() for p in again]
 
 
+def test_a_busy_machine_shows_the_same_seeded_demo(demo_runs, tmp_path, monkeypatch):
+    import time
+
+    from game.ui.scenes.question import QuestionScene
+
+    slow = QuestionScene.draw
+
+    def draw_slowly(self, surface, now):  # each question screen takes a busy machine's 0.4 s
+        time.sleep(0.4)
+        slow(self, surface, now)
+
+    monkeypatch.setattr(QuestionScene, "draw", draw_slowly)
+    _, shots = run_demo(tmp_path, seed=5)
+    assert [p.read_bytes() for p in shots] == [p.read_bytes() for p in demo_runs[0][1]]
+
+
 def test_demo_answers_some_right_and_some_wrong(demo_runs):
     from game.ui import theme
 

@@ -15,7 +15,7 @@ def items_of(packs: Sequence[Pack]) -> list[Item]:
 
 
 def start(ui: Ui, items: Sequence[Item]) -> Scene:
-    return question.QuestionScene(ui, Session(items, ui.rng, clock=ui.clock))
+    return question.QuestionScene(ui, Session(items, ui.rng, clock=ui.play_clock))
 
 
 def leave(ui: Ui) -> Push:
