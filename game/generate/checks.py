@@ -19,6 +19,7 @@ from game.generate.distractors import (
     APPROXIMATE_RATIO,
     approximate,
     clear_margin,
+    converted,
     keeps_order,
     takes_the,
     years_in,
@@ -347,7 +348,7 @@ _WORKED_NEAR = 0.04
 
 def worked_out(q: dict) -> list[str]:
     """A numeric answer the prompt's other figures give away: the same measure in another unit
-    ("____ kilometers (118 miles)"), or their sum, difference, ratio or percent change ("$163
+    ("____ kilometers (118 miles)", "minus ____ degrees Fahrenheit (minus 60 degrees Celsius)"), or their sum, difference, ratio or percent change ("$163
     million, up ____% from $123 million"), or the span between two of its years."""
     if BLANK not in q["prompt"]:
         return []
@@ -360,6 +361,10 @@ def worked_out(q: dict) -> list[str]:
     asked = [f for f in facts if f.start <= at < f.end]
     if not asked or asked[0].kind == "date":
         return []
+    if converted(q["prompt"]):
+        # Any unit (°F and °C, pounds and kilograms, acres and hectares): the twin in
+        # brackets is the same measure, so the answer is arithmetic.
+        return ["the prompt's other figures give the answer away: the same measure in another unit"]
     fact = asked[0]
     others = [f for f in facts if f is not fact]
     if any(_near(fact.value, value) for value in _worked_values(fact, others)):
