@@ -18,6 +18,7 @@ from itertools import combinations
 from game.generate.distractors import (
     APPROXIMATE_RATIO,
     approximate,
+    bounds_in,
     clear_margin,
     converted,
     keeps_order,
@@ -470,8 +471,10 @@ def range_end(before: str, after: str) -> bool:
     return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after))
 
 
-_LISTED = r"(?:the )?[A-Z][\w.'’-]*(?: (?:of |de |da |and the )?[A-Z][\w.'’-]*)*"
-_LIST_BEFORE = re.compile(rf"(?:{_LISTED}, )*(?:{_LISTED},? (?:and|or) |{_LISTED}, )(?:(?:most|some|all|many|parts?) of )?(?:the )?$")
+# A word placing a part of a named place: "north-eastern Africa", "southern-most South America".
+_PART = r"(?:(?:north|south|east|west|central|upper|lower)[\w-]* )?"
+_LISTED = rf"(?:the )?{_PART}[A-Z][\w.'’-]*(?: (?:of |de |da |and the )?[A-Z][\w.'’-]*)*"
+_LIST_BEFORE = re.compile(rf"(?:{_LISTED}, )*(?:{_LISTED},? (?:and|or) |{_LISTED}, )(?:(?:most|some|all|many|parts?) of )?(?:the )?{_PART}$")
 _LIST_AFTER = re.compile(rf"^(?:(?:, (?:and |or )?|,? (?:and|or) ){_LISTED})*")
 # Words that open a list of some of its kind: "islands including Seychelles, Mauritius ...".
 _OPEN_LIST = re.compile(r"(?:\b(?:[Ii]ncluding|[Ii]ncludes?|[Ii]ncluded|[Ss]uch as|[Ee]\.g\.,?|[Ff]or example,?|[Ee]xamples? (?:are|is|include)|[Aa]mong them)"
@@ -615,7 +618,7 @@ def rival_problems(prompt: str, answer: str, rival: str) -> list[str]:
         return ["a count of at least so many since a date is true since any earlier date as well"]
     if answer_years and rival_years:
         year, other = answer_years[0], rival_years[0]
-        if not keeps_order(year, other, years_in(prompt.replace(BLANK, " "))):
+        if not keeps_order(year, other, bounds_in(prompt.replace(BLANK, " "))):
             return [f"\"{rival}\" contradicts a date of the sentence"]
         if _BY.search(before) and other > year:
             return [f"\"{rival}\" is true as well: what held by {answer} held by {rival}"]

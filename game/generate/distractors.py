@@ -137,12 +137,15 @@ def distractors(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: i
         return options, len(options)
     if converted(prompt):
         return [], 0  # arithmetic answers it: "minus 80 degrees Fahrenheit (minus ____ degrees Celsius)"
+    if fact.detail in _PARTS_OF_A_WHOLE:
+        return [], 0  # the noun fixes the count: "into five halves" is nonsense, not a fact
     rough = approximate(prompt[: prompt.find(BLANK)]) if BLANK in prompt else False
     if fact.kind == "date":
-        return _dates(fact, pool, rng, want, rough, years_in(prompt.replace(BLANK, " ")))
+        return _dates(fact, pool, rng, want, rough, bounds_in(prompt.replace(BLANK, " ")))
     return _numbers(fact, pool, rng, want, rough)
 
 
+_PARTS_OF_A_WHOLE = {"halves", "thirds", "quarters"}
 # A value in brackets right after another value, or a value with its conversion in brackets
 # right after it: "17 miles (____ km)", "____ miles (27 km)", "nine miles (____)". Either one
 # gives the other.
@@ -184,6 +187,21 @@ def clear_margin(year: int) -> int:
 def years_in(text: str) -> tuple[int, ...]:
     """The years of the dates a text names (BC ones below zero)."""
     return tuple(f.value[0] for f in facts_of(text) if f.kind == "date" and f.value[0] is not None)
+
+
+@lru_cache(maxsize=4096)
+def bounds_in(text: str) -> tuple[int, ...]:
+    """The years a text's dates hold a rival year between: a decade or century by both its
+    ends ("In the 1330s ... famine, starting in 1331" rules out 1351)."""
+    found = []
+    for fact in facts_of(text):
+        year = fact.value[0] if fact.kind == "date" else None
+        if year is None:
+            continue
+        found.append(year)
+        if fact.detail == "decade" and year > 0:
+            found.append(year + (100 if year % 100 == 0 and fact.text.endswith("00s") else 10))
+    return tuple(found)
 
 
 def keeps_order(year: int, rival: int, bounds: tuple[int, ...]) -> bool:

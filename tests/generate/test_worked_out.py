@@ -116,3 +116,28 @@ def test_the_documents_latest_year_still_gets_a_false_statements_change_but_no_o
 def test_a_byline_or_an_image_file_name_is_never_asked(prompt):
     assert filler(prompt)
     assert not filler("The Samalas volcano erupted in 1257 on Lombok Island in Indonesia.")
+
+
+def test_a_year_inside_a_decade_the_sentence_names_is_changed_within_it():
+    text = "Black Death: In the 1330s, natural disasters and plagues led to widespread famine, starting in 1331."
+    statement = text.replace("1331", "1351")
+    assert any("contradicts a date" in p for p in _problems(text, {"type": "true_false", "prompt": statement, "answer": False}))
+    _, facts, pool = line_facts(text + "\nThe plague reached Genoa in 1348.\nThe famine of 1315 struck northern Europe.")
+    fact = next(f for f in facts[0] if f.text == "1331")
+    for seed in range(10):
+        change, _ = distractors(fact, pool, text.replace("1331", "____"), random.Random(seed), want=1)
+        assert all(1330 < int(year) < 1340 for year in change), change
+
+
+def test_a_count_its_noun_fixes_is_never_changed():
+    _, facts, pool = line_facts("The ridge divides the Atlantic longitudinally into two halves.\n"
+                                "The ocean has 5 basins and 3 trenches and 12 seamounts.")
+    fact = next(f for f in facts[0] if f.detail == "halves")
+    assert distractors(fact, pool, "The ridge divides the Atlantic longitudinally into ____ halves.", random.Random(1), want=1) == ([], 0)
+
+
+def test_a_changed_place_in_a_list_of_regions_is_caught():
+    text = ("Continental shelves in the Atlantic are wide off Newfoundland, southern-most South America, "
+            "and north-eastern Africa.")
+    statement = text.replace("Africa", "North America")
+    assert any("one item of a list" in p for p in _problems(text, {"type": "true_false", "prompt": statement, "answer": False}))
