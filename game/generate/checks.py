@@ -18,7 +18,9 @@ from itertools import combinations
 from game.generate.distractors import (
     APPROXIMATE_RATIO,
     approximate,
+    bounds_in,
     clear_margin,
+    converted,
     keeps_order,
     takes_the,
     years_in,
@@ -347,7 +349,7 @@ _WORKED_NEAR = 0.04
 
 def worked_out(q: dict) -> list[str]:
     """A numeric answer the prompt's other figures give away: the same measure in another unit
-    ("____ kilometers (118 miles)"), or their sum, difference, ratio or percent change ("$163
+    ("____ kilometers (118 miles)", "minus ____ degrees Fahrenheit (minus 60 degrees Celsius)"), or their sum, difference, ratio or percent change ("$163
     million, up ____% from $123 million"), or the span between two of its years."""
     if BLANK not in q["prompt"]:
         return []
@@ -360,6 +362,10 @@ def worked_out(q: dict) -> list[str]:
     asked = [f for f in facts if f.start <= at < f.end]
     if not asked or asked[0].kind == "date":
         return []
+    if converted(q["prompt"]):
+        # Any unit (°F and °C, pounds and kilograms, acres and hectares): the twin in
+        # brackets is the same measure, so the answer is arithmetic.
+        return ["the prompt's other figures give the answer away: the same measure in another unit"]
     fact = asked[0]
     others = [f for f in facts if f is not fact]
     if any(_near(fact.value, value) for value in _worked_values(fact, others)):
@@ -465,8 +471,10 @@ def range_end(before: str, after: str) -> bool:
     return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after))
 
 
-_LISTED = r"(?:the )?[A-Z][\w.'’-]*(?: (?:of |de |da |and the )?[A-Z][\w.'’-]*)*"
-_LIST_BEFORE = re.compile(rf"(?:{_LISTED}, )*(?:{_LISTED},? (?:and|or) |{_LISTED}, )(?:(?:most|some|all|many|parts?) of )?(?:the )?$")
+# A word placing a part of a named place: "north-eastern Africa", "southern-most South America".
+_PART = r"(?:(?:north|south|east|west|central|upper|lower)[\w-]* )?"
+_LISTED = rf"(?:the )?{_PART}[A-Z][\w.'’-]*(?: (?:of |de |da |and the )?[A-Z][\w.'’-]*)*"
+_LIST_BEFORE = re.compile(rf"(?:{_LISTED}, )*(?:{_LISTED},? (?:and|or) |{_LISTED}, )(?:(?:most|some|all|many|parts?) of )?(?:the )?{_PART}$")
 _LIST_AFTER = re.compile(rf"^(?:(?:, (?:and |or )?|,? (?:and|or) ){_LISTED})*")
 # Words that open a list of some of its kind: "islands including Seychelles, Mauritius ...".
 _OPEN_LIST = re.compile(r"(?:\b(?:[Ii]ncluding|[Ii]ncludes?|[Ii]ncluded|[Ss]uch as|[Ee]\.g\.,?|[Ff]or example,?|[Ee]xamples? (?:are|is|include)|[Aa]mong them)"
@@ -610,7 +618,7 @@ def rival_problems(prompt: str, answer: str, rival: str) -> list[str]:
         return ["a count of at least so many since a date is true since any earlier date as well"]
     if answer_years and rival_years:
         year, other = answer_years[0], rival_years[0]
-        if not keeps_order(year, other, years_in(prompt.replace(BLANK, " "))):
+        if not keeps_order(year, other, bounds_in(prompt.replace(BLANK, " "))):
             return [f"\"{rival}\" contradicts a date of the sentence"]
         if _BY.search(before) and other > year:
             return [f"\"{rival}\" is true as well: what held by {answer} held by {rival}"]

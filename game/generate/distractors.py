@@ -137,16 +137,21 @@ def distractors(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: i
         return options, len(options)
     if converted(prompt):
         return [], 0  # arithmetic answers it: "minus 80 degrees Fahrenheit (minus ____ degrees Celsius)"
+    if fact.detail in _PARTS_OF_A_WHOLE:
+        return [], 0  # the noun fixes the count: "into five halves" is nonsense, not a fact
     rough = approximate(prompt[: prompt.find(BLANK)]) if BLANK in prompt else False
     if fact.kind == "date":
-        return _dates(fact, pool, rng, want, rough, years_in(prompt.replace(BLANK, " ")))
+        return _dates(fact, pool, rng, want, rough, bounds_in(prompt.replace(BLANK, " ")))
     return _numbers(fact, pool, rng, want, rough)
 
 
+_PARTS_OF_A_WHOLE = {"halves", "thirds", "quarters"}
 # A value in brackets right after another value, or a value with its conversion in brackets
-# right after it: "17 miles (____ km)", "____ miles (27 km)". Either one gives the other.
-_CONVERSION_BEFORE = re.compile(r"\d[^()\d]{0,30}\([^()\d]{0,20}$")
-_CONVERSION_AFTER = re.compile(r"^[^()\d]{0,30}\([^()\d]{0,20}\d")
+# right after it: "17 miles (____ km)", "____ miles (27 km)", "nine miles (____)". Either one
+# gives the other.
+_VALUE = r"(?:\d|\b(?:" + "|".join(_WORD_NUMBERS) + r")\b)"
+_CONVERSION_BEFORE = re.compile(_VALUE + r"[^()\d]{0,30}\([^()\d]{0,20}$")
+_CONVERSION_AFTER = re.compile(r"^[^()\d]{0,30}\([^()\d]{0,20}" + _VALUE)
 
 
 def converted(prompt: str) -> bool:
@@ -182,6 +187,21 @@ def clear_margin(year: int) -> int:
 def years_in(text: str) -> tuple[int, ...]:
     """The years of the dates a text names (BC ones below zero)."""
     return tuple(f.value[0] for f in facts_of(text) if f.kind == "date" and f.value[0] is not None)
+
+
+@lru_cache(maxsize=4096)
+def bounds_in(text: str) -> tuple[int, ...]:
+    """The years a text's dates hold a rival year between: a decade or century by both its
+    ends ("In the 1330s ... famine, starting in 1331" rules out 1351)."""
+    found = []
+    for fact in facts_of(text):
+        year = fact.value[0] if fact.kind == "date" else None
+        if year is None:
+            continue
+        found.append(year)
+        if fact.detail == "decade" and year > 0:
+            found.append(year + (100 if year % 100 == 0 and fact.text.endswith("00s") else 10))
+    return tuple(found)
 
 
 def keeps_order(year: int, rival: int, bounds: tuple[int, ...]) -> bool:
@@ -483,7 +503,8 @@ _CHANGE_RATIO = 1.3
 def _around(value: float, values: list[float], rng: random.Random, want: int, prefer: set = frozenset(),
             apart: float = 1.0, scale=float, gap: float = 0) -> list[float]:
     """`want` values with the answer at a rank drawn uniformly, or none when some rank
-    cannot be filled: an answer that can only be the largest would give itself away.
+    cannot be filled: an answer that can only be the largest would give itself away. One
+    value alone (a false statement's change) may stand on either side.
     Preferred values first, the rest at random; `apart`: the least ratio between two
     options, `gap` the least difference (a one-year miss is no question). The options stand
     about evenly spaced (on `scale`), so none stands alone: three wrong years in a cluster
@@ -494,10 +515,14 @@ def _around(value: float, values: list[float], rng: random.Random, want: int, pr
     rng.shuffle(above)
     below.sort(key=lambda v: v not in prefer)
     above.sort(key=lambda v: v not in prefer)
-    if len(below) < want or len(above) < want:
-        return []
     by_rank = [_spaced_set(value, below, above, rank, want, apart, scale, gap) for rank in range(want + 1)]
-    if not all(by_rank):
+    if want == 1:
+        # A false statement's one change is seen alone, so which side of the answer it stands
+        # tells nothing: the document's latest year still gets a false partner.
+        by_rank = [chosen for chosen in by_rank if chosen]
+        if not by_rank:
+            return []
+    elif not all(by_rank):
         return []  # the answer could sit only at some ranks: where it sits would tell
     chosen = list(rng.choice(by_rank))
     rng.shuffle(chosen)

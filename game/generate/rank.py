@@ -29,12 +29,18 @@ _SHARES = {"order": 0.08, "number": 0.14, "text": 0.14, "true_false": 0.26, "cho
 # events at a time, so fewer of them.
 _MOST = {"order": 0.2}
 
+# Units of a delay or a stoppage, not of what a document reports.
+_SHORT_SPANS = {"minutes", "minute", "seconds", "second"}
+# How much an incidental measurement's importance counts: below a dated or lone figure.
+_INCIDENTAL = 0.6
+
 _CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Also|Still|Meanwhile|However|Instead|Later|Unfortunately)\b")
 
 
 # A byline or a line about the writer: "____ has covered economics since 2012."
 _BYLINE = re.compile(r"\b(?:has|have) (?:covered|reported on|written about|written for)\b|\bcontributed reporting\b"
-                     r"|\bis an? (?:\w+ ){0,2}(?:correspondent|reporter|columnist|staff writer)\b|\bfollow (?:him|her|them) on\b")
+                     r"|\bis (?:an?|the) (?:\w+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Cc]olumnist|staff writer|[Ee]ditor)\b"
+                     r"|\bfollow (?:him|her|them) on\b")
 # A claim true on sight, which says nothing a student learns: "once summed up the danger of
 # deficits with a metaphor", "SVG and CSS3 effects can replace many images".
 _TRUE_ON_SIGHT = re.compile(r"\b(?:summed up|with an? (?:metaphor|phrase|quip|joke|analogy))\b"
@@ -42,9 +48,14 @@ _TRUE_ON_SIGHT = re.compile(r"\b(?:summed up|with an? (?:metaphor|phrase|quip|jo
                             r"|\b(?:can|could|may|might)(?: \w+){1,3} (?:many|several|much|a lot of|some(?! \d))\b", re.I)
 
 
+# An image's file name run into the text: "Lombok_Topography(labelled).png The SAMALAS ...".
+_FILE_NAME = re.compile(r"\S\.(?:png|jpe?g|gif|svg|webp)\b", re.I)
+
+
 def filler(text: str) -> bool:
-    """Whether a question's words are about the writer, or a claim true on sight."""
-    return bool(_BYLINE.search(text) or _TRUE_ON_SIGHT.search(text))
+    """Whether a question's words are about the writer, a claim true on sight, or carry a
+    page's clutter (an image's file name)."""
+    return bool(_BYLINE.search(text) or _TRUE_ON_SIGHT.search(text) or _FILE_NAME.search(text))
 
 
 class Importance:
@@ -53,6 +64,7 @@ class Importance:
     def __init__(self, sentences: list[Sentence], facts: list[list[Fact]]):
         self.mentions = Counter(_mention(f) for sentence_facts in facts for f in sentence_facts)
         self.paragraphs = max((s.paragraph for s in sentences), default=0) + 1
+        self.facts = {s.start: sentence_facts for s, sentence_facts in zip(sentences, facts)}
 
     def is_subject(self, fact: Fact) -> bool:
         """One of the people and places the document is about ("Mr ____ said" = Obama):
@@ -71,7 +83,22 @@ class Importance:
         if fact.kind in ("place", "org", "person") and self.mentions[_mention(fact)] >= SUBJECT_MENTIONS:
             central = 0.7  # the document's own subject ("Afghanistan", "Blinken"): a guess, not a recall
         early = 1.1 - 0.2 * sentence.paragraph / self.paragraphs
+        if self.incidental(sentence, fact, clause):
+            central *= _INCIDENTAL
         return _KIND_WEIGHT.get(fact.kind, 0.7) * clarity * central * early
+
+    def incidental(self, sentence: Sentence, fact: Fact, clause=None) -> bool:
+        """A measurement told in passing, not a result: minutes or seconds (a delay, a session
+        that "lost 40 minutes to drizzle"), or one of several like figures in an undated
+        clause, a list of sizes ("Phobos is 17 miles wide, Deimos nine miles")."""
+        if fact.kind not in ("number", "quantity"):
+            return False
+        if fact.detail in _SHORT_SPANS:
+            return True
+        lo, hi = (clause.start, clause.end) if clause is not None else (0, len(sentence.text))
+        near = [f for f in self.facts.get(sentence.start, []) if lo <= f.start - sentence.start < hi]
+        return not any(f.kind == "date" for f in near) \
+            and any(f is not fact and f.kind in ("number", "quantity") and f.detail == fact.detail for f in near)
 
 
 def _mention(fact: Fact) -> tuple:
@@ -150,6 +177,16 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
             ranks[rank] += 1
         return True
 
+    def drop(candidate: Candidate) -> None:
+        """Undo take() of a statement."""
+        chosen.remove(candidate)
+        used_facts.difference_update(candidate.fact_keys)
+        shown_spans[candidate.sentence].remove(candidate.span)
+        for a in candidate.answers:
+            if fold_answer(a):
+                used_answers.remove(f" {fold_answer(a)} ")
+        truths[candidate.question["answer"]] -= 1
+
     # Types take turns, scarcest first, each up to its share; then the best of any type.
     queues = {kind: [c for c in ranked if c.kind == kind] for kind in _SHARES}
     taken = Counter()
@@ -169,8 +206,15 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
             if take(candidate):
                 taken[candidate.kind] += 1
     if truths[not leading] > truths[leading]:
-        # The odd statement is of the side not drawn: the least of that side goes.
-        chosen.remove(min((c for c in chosen if c.kind == "true_false" and c.question["answer"] != leading), key=score))
+        # The odd statement is of the side not drawn. A statement of the drawn side evens the
+        # pack; failing that, the least of the odd side gives way to one, best its own fact
+        # told the other way ("... in 2015" for "... in 2020"), and goes alone only when none fits.
+        partners = [c for c in ranked if c.kind == "true_false" and c.question["answer"] == leading and c not in chosen]
+        if not any(take(c) for c in partners):
+            odd = min((c for c in chosen if c.kind == "true_false" and c.question["answer"] != leading), key=score)
+            drop(odd)
+            partners.sort(key=lambda c: not _same_clause(c, odd))
+            any(take(c) for c in partners)
     return chosen
 
 
@@ -180,6 +224,10 @@ _TRUTH_LEAD = 1
 # How far one rank of numeric answers among their options may outnumber the rarest rank.
 _RANK_LEAD = 1
 
+
+
+def _same_clause(a: Candidate, b: Candidate) -> bool:
+    return a.sentence == b.sentence and a.span[0] < b.span[1] and b.span[0] < a.span[1]
 
 
 def _repeats_event(order: Candidate, other: Candidate, shown: str) -> bool:
