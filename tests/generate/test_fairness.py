@@ -34,6 +34,15 @@ def _problems(text: str, question: dict) -> list[str]:
      "Revenue for 2011 was $163 million, which was up ____% from $123 million in 2010.", 33),
     ("Gunmen killed 19 people at the museum: 17 tourists and 2 guards.",
      "Gunmen killed ____ people at the museum: 17 tourists and 2 guards.", 19),
+    # A twin in another unit, in brackets on either side, temperatures included.
+    ("On Mars the average temperature is about minus 80 degrees Fahrenheit (minus 60 degrees Celsius).",
+     "On Mars the average temperature is about minus ____ degrees Fahrenheit (minus 60 degrees Celsius).", 80),
+    ("The adult halibut weighed 400 pounds (180 kilograms) when it was landed in Seattle.",
+     "The adult halibut weighed ____ pounds (180 kilograms) when it was landed in Seattle.", 400),
+    ("The estate of Longwood covers 1,500 acres (600 hectares) of the island's plateau.",
+     "The estate of Longwood covers 1,500 acres (____ hectares) of the island's plateau.", 600),
+    ("Diana's Peak rises to 2,685 feet (818 metres) above the sea.",
+     "Diana's Peak rises to ____ feet (818 metres) above the sea.", 2685),
 ])
 def test_an_answer_the_other_figures_give_away_is_caught(text, prompt, answer):
     assert any("give the answer away" in p for p in _problems(text, {"type": "number", "prompt": prompt, "answer": answer}))

@@ -20,20 +20,6 @@ def _problems(text: str, question: dict) -> list[str]:
     return question_problems({**question, "quote": {"source": "s", "text": text}}, evidence)
 
 
-@pytest.mark.parametrize("text, prompt, answer", [
-    ("On Mars the average temperature is about minus 80 degrees Fahrenheit (minus 60 degrees Celsius).",
-     "On Mars the average temperature is about minus ____ degrees Fahrenheit (minus 60 degrees Celsius).", 80),
-    ("The adult halibut weighed 400 pounds (180 kilograms) when it was landed in Seattle.",
-     "The adult halibut weighed ____ pounds (180 kilograms) when it was landed in Seattle.", 400),
-    ("The estate of Longwood covers 1,500 acres (600 hectares) of the island's plateau.",
-     "The estate of Longwood covers 1,500 acres (____ hectares) of the island's plateau.", 600),
-    ("Diana's Peak rises to 2,685 feet (818 metres) above the sea.",
-     "Diana's Peak rises to ____ feet (818 metres) above the sea.", 2685),
-])
-def test_a_number_with_its_twin_in_another_unit_is_dropped(text, prompt, answer):
-    assert any("give the answer away" in p for p in _problems(text, {"type": "number", "prompt": prompt, "answer": answer}))
-
-
 def test_a_choice_on_a_temperature_with_its_twin_is_dropped():
     text = "On Mars the average temperature is about minus 80 degrees Fahrenheit (minus 60 degrees Celsius)."
     question = {"type": "choice", "prompt": text.replace("80", "____"), "answer": "80",
