@@ -121,7 +121,7 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
     chosen: list[Candidate] = []
     used_facts: set = set()
     shown_spans: defaultdict = defaultdict(list)
-    used_answers: list[str] = []  # folded, padded with spaces
+    used_answers: list[tuple[str, Candidate]] = []  # folded, padded with spaces; whose answer it is
     truths = Counter()
     # The side that may have the odd statement, drawn per pack: were it whichever came first
     # (true ones are easier to make), "always true" would win across many small packs.
@@ -151,7 +151,7 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
             return False  # the same fact as a choice is fairer: typing is the hardest way to answer
         if any(a < candidate.span[1] and candidate.span[0] < b for a, b in shown_spans[candidate.sentence]):
             return False  # a clause already shown: the two would answer each other
-        if any(f" {fold_answer(a)} " in used or used in f" {fold_answer(a)} " for a in candidate.answers for used in used_answers):
+        if any(_asked_again(candidate, a, used, other) for a in candidate.answers for used, other in used_answers):
             return False  # one thing asked twice ("Lively", "Bertha A. Lively"): the second is a guess
         if any(_repeats(candidate, c) for c in chosen):
             return False  # an order item states a fact the other asks, or the other dates the item
@@ -172,7 +172,7 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
         chosen.append(candidate)
         used_facts.update(candidate.fact_keys)
         shown_spans[candidate.sentence].append(candidate.span)
-        used_answers.extend(f" {fold_answer(a)} " for a in candidate.answers if fold_answer(a))
+        used_answers.extend((f" {fold_answer(a)} ", candidate) for a in candidate.answers if fold_answer(a))
         if rank is not None:
             ranks[rank] += 1
         return True
@@ -184,7 +184,7 @@ def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[
         shown_spans[candidate.sentence].remove(candidate.span)
         for a in candidate.answers:
             if fold_answer(a):
-                used_answers.remove(f" {fold_answer(a)} ")
+                used_answers.remove((f" {fold_answer(a)} ", candidate))
         truths[candidate.question["answer"]] -= 1
 
     # Types take turns, scarcest first, each up to its share; then the best of any type.
@@ -224,6 +224,16 @@ _TRUTH_LEAD = 1
 # How far one rank of numeric answers among their options may outnumber the rarest rank.
 _RANK_LEAD = 1
 
+
+
+def _asked_again(candidate: Candidate, answer: str, used: str, other: Candidate) -> bool:
+    """Whether `answer` is one another question (`other`, answer `used`) already asks: the same
+    name, or a name within it. A number or a date is the same thing only where it tells of the
+    same event ("founded in 1990" twice); two shares of 60% are two facts."""
+    folded = f" {fold_answer(answer)} "
+    if not (folded in used or used in folded):
+        return False
+    return not re.search(r"\d", answer) or _same_event(candidate, other, answer)
 
 
 def _same_clause(a: Candidate, b: Candidate) -> bool:
