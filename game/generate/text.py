@@ -491,6 +491,7 @@ class _HTMLText(HTMLParser):
         self.dropped: list[int] = []  # where a picture, formula or drawing stood in the text
         self.items: list[int] = []  # where a list item began
         self.breaks: list[int] = []  # where a block began or ended: a new line, not a wrapped one
+        self.preformatted = 0  # open <pre> tags, whose line breaks are the page's own
 
     def _block_edge(self) -> None:
         if self.image_at is not None:
@@ -516,6 +517,7 @@ class _HTMLText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self._note(tag)
+        self.preformatted += tag == "pre"
         self._table_tag(tag, start=True)
         if tag in ("title", "h1") and tag not in self.titles:
             self.naming, self.titles[tag] = tag, ""
@@ -541,6 +543,7 @@ class _HTMLText(HTMLParser):
 
     def handle_endtag(self, tag):
         self._table_tag(tag, start=False)
+        self.preformatted -= tag == "pre" and self.preformatted > 0
         if tag == self.naming:
             self.naming = None
         if self.skipping and self.skipping[-1] == tag:
@@ -571,7 +574,9 @@ class _HTMLText(HTMLParser):
     def handle_data(self, data):
         self._name(data)
         if not self.skipping:
-            self.out.add(data, self._at())
+            # A line break in the markup is white space: "<li>First Railway line between Bombay
+            # and\nThana opened</li>" is one line on the page. One character for one keeps the map.
+            self.out.add(data if self.preformatted else data.replace("\r", " ").replace("\n", " "), self._at())
 
     def handle_entityref(self, name):
         self._name(html.unescape(f"&{name};"))
