@@ -59,11 +59,11 @@ _POINTS_AT_PICTURE = re.compile(
     r"| in (?:red|blue|green|yellow|orange|purple|black|white|grey|gray))?\W*$", re.I)
 # A line of a dated list opens with its date (a year, or a decade), then maybe a category tag
 # in small capitals or brackets, then the entry: "1958 ᴘʟ Lisp by John McCarthy",
-# "1970's ʜᴡ MOS overtook magnetic-core memory", "1066 – Battle of Hastings". A count is no
-# date: "2000 people attended".
+# "1970's ʜᴡ MOS overtook magnetic-core memory", "1066 – Battle of Hastings", or a span of
+# years: "1876-77 : The Delhi Durbar organised by Lytton". A count is no date: "2000 people attended".
 _SMALL_CAPS = "\u1d00-\u1d22\u0262\u026a\u0274\u0280\u028f\u0299\u029c\u029f\ua730\ua731"
 DATED = re.compile(
-    r"^(?:[-*+•]\s+)?(?P<date>(?:1\d{3}|20\d{2})(?:'?s)?)(?:\s*[:.–—-])?\s+(?!(?:people|men|women|children|[a-z]+s)\b)"
+    r"^(?:[-*+•]\s+)?(?P<date>(?:1\d{3}|20\d{2})(?:[–—-](?:\d{4}|\d{2})(?!\d)|'?s)?)(?:\s*(?P<sep>[:.–—-]))?\s+(?!(?:people|men|women|children|[a-z]+s)\b)"
     rf"(?:(?P<tag>(?=\S*[{_SMALL_CAPS}])[{_SMALL_CAPS}a-z]{{1,5}}|\[[A-Za-z]{{1,6}}\])\s+)?(?P<entry>\S.*)$")
 # A writer's label before a sentence is no part of its statement: "Note: in previous
 # versions of Minecraft, there was no protocol wide compression for big packets."
@@ -169,7 +169,11 @@ def _about_the_page(document: Document, blocks: list[tuple[int, int]], index: in
                or re.search(r";(?: and| or)?$", text) is not None
                or before.endswith(":") and re.search(r";\s+[A-Z]", text) is not None)
     # A dated entry ("1958 Lisp by John McCarthy") is a record, not a sentence: see records.py.
-    return in_list and (DATED.match(text) is not None or not _has_subject(text, names))
+    # One whose date a colon or a dash sets off is a list's line even without a bullet: no
+    # sentence opens "1876-77 : The Delhi Durbar organised by Lytton."
+    dated = DATED.match(text)
+    return bool(dated and dated["sep"] in (":", "–", "—", "-")) \
+        or in_list and (dated is not None or not _has_subject(text, names))
 
 
 def _has_subject(text: str, names: set[str]) -> bool:

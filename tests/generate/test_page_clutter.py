@@ -6,12 +6,14 @@ from __future__ import annotations
 from makers import saved_document
 
 from game.generate.records import records
+from game.generate.sentences import split_sentences
 
 TIMELINE = """<html><body><h1>Chronology of Modern India</h1>
 <ul>
         <li><b>1835 :</b> English adopted as the official language.</li>
         <li><b>1853 :</b> First Railway line between Bombay and
 Thana opened.</li>
+        <li><b>1876-77 :</b> The Delhi Durbar organised by Lytton.</li>
         <li><b>1878 :</b> Vernacular Press Act passed.</li>
         <li><b>1885 :</b> Foundation of Indian National Congress.</li>
         <li><b>1939 :</b> Subhash Bose resigned from the
@@ -30,3 +32,18 @@ def test_a_list_item_wrapped_in_the_markup_is_one_item(tmp_path):
     assert entries["Subhash Bose resigned from the Presidentship of Congress."].quote == \
         "1939 : Subhash Bose resigned from the Presidentship of Congress."
     assert "line one\nline two" in document.plain  # preformatted text keeps its lines
+
+
+def test_a_span_of_years_dates_a_record_and_no_sentence(tmp_path):
+    document = saved_document(tmp_path, "india.html", TIMELINE)
+    durbar = next(r for r in records(document) if r.entry.startswith("The Delhi Durbar"))
+    assert durbar.interval == ((1876, 1, 1), (1877, 12, 31))
+    assert not any("Durbar" in s.text for s in split_sentences(document))
+
+
+def test_a_dated_line_without_a_bullet_is_no_sentence(tmp_path):
+    document = saved_document(tmp_path, "notes.txt", (
+        "Notes on the Raj\n\n1876-77 : The Delhi Durbar organised by Lytton.\n\n"
+        "The Durbar of 1877 proclaimed Queen Victoria Empress of India before a vast crowd.\n"))
+    assert [s.text for s in split_sentences(document)] == [
+        "The Durbar of 1877 proclaimed Queen Victoria Empress of India before a vast crowd."]
