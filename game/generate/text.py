@@ -120,14 +120,15 @@ class Document:
     def quotable(self, start: int, end: int) -> str | None:
         """The file's own words for plain[start:end], or None if markup lies inside them.
 
-        Citation markers inside are kept: quote matching folds them away. So are Markdown's
-        emphasis marks ("the *Peking Man* fossils"), which read as plain text: a quote that
-        keeps them shows the whole sentence."""
+        Citation markers inside are kept: quote matching folds them away. So is a pronunciation,
+        which the plain view drops but the file shows. So are Markdown's emphasis marks ("the
+        *Peking Man* fossils"), which read as plain text: a quote that keeps them shows the
+        whole sentence."""
         if not self.runs:
             return self.text[start:end]
         at, to = self.to_text(start), self.to_text(end - 1) + 1
         own = self.text[at:to]
-        if fold_quote(own) == fold_quote(self.plain[start:end]):
+        if fold_quote(PRONUNCIATION.sub("", own)) == fold_quote(self.plain[start:end]):
             return own
         if self.path.suffix.lower() not in (".md", ".markdown"):
             return None
@@ -336,9 +337,19 @@ class _Builder:
         return "".join(self.parts), self.runs
 
 
+# A word's pronunciation, printed for listeners, is no part of a statement: IPA in brackets or
+# slashes ("Ireland (Irish: Éire [ˈeːɾʲə] ⓘ)", "/ˈaɪərlənd/") and the audio icon beside it.
+# Letters and marks only IPA uses tell it from a bracket or a slash of prose.
+_IPA = "ˈˌːəɪʊʃʒθðŋɾɛɔæɑɒʌɜɐʔʁɣɲʎɕʑɥɨʉɯɤɵɹɻɽɭʂʐʝʋʲʰ"
+_SOUND = rf"[ \t]*(?:\[[^\[\]\n]*[{_IPA}][^\[\]\n]*\]|/[^/\s][^/\n]*[{_IPA}][^/\n]*/|ⓘ|🔊)"
+# First in its brackets, it takes its separator along: "(/ˈaɪərlənd/; Irish: Éire)".
+PRONUNCIATION = re.compile(rf"(?<=\()(?:{_SOUND})+[ \t]*[;,][ \t]*|(?:{_SOUND})+")
+
+
 def _without_marks(plain: str, runs: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
-    """The plain view with citation markers dropped, its runs still leading into the file."""
-    marks = [m.span() for m in CITATION_MARK.finditer(plain)]
+    """The plain view with citation markers and pronunciations dropped, its runs still leading
+    into the file."""
+    marks = sorted(m.span() for pattern in (CITATION_MARK, PRONUNCIATION) for m in pattern.finditer(plain))
     if not marks:
         return plain, runs
     runs = runs or [(0, 0)]

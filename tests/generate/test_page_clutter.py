@@ -47,3 +47,24 @@ def test_a_dated_line_without_a_bullet_is_no_sentence(tmp_path):
         "The Durbar of 1877 proclaimed Queen Victoria Empress of India before a vast crowd.\n"))
     assert [s.text for s in split_sentences(document)] == [
         "The Durbar of 1877 proclaimed Queen Victoria Empress of India before a vast crowd."]
+
+
+IRELAND = (
+    "Ireland (Irish: Éire [ˈeːɾʲə] ⓘ), also known as the Republic of Ireland (Poblacht na hÉireann),[a] is a "
+    "country in north-western Europe consisting of 26 of the 32 counties of the island of Ireland. The capital "
+    "and largest city is Dublin, on the eastern side of the island.\n\n"
+    "During the Great Famine, from 1845 to 1849, the island's population of over 8 million fell by 30%. This set "
+    "the pattern of emigration for the century to come, resulting in constant population decline up to the "
+    "1960s.The Irish Parliamentary Party was formed in 1882 by Charles Stewart Parnell (1846–1891). Charles "
+    "Stewart Parnell addressing a meeting.\n\n"
+    "From 1874, and particularly under Charles Stewart Parnell from 1880, the Irish Parliamentary Party gained "
+    "prominence. It sought Home Rule through two unsuccessful bills.Home Rule seemed certain when the Parliament "
+    "Act 1911 abolished the veto of the House of Lords.\n")
+
+
+def test_a_pronunciation_is_left_out_of_the_sentence_but_quoted_as_the_file_has_it(tmp_path):
+    document = saved_document(tmp_path, "ireland.txt", IRELAND)
+    first = split_sentences(document)[0]
+    assert first.text.startswith("Ireland (Irish: Éire), also known as the Republic of Ireland")
+    assert first.quote.startswith("Ireland (Irish: Éire [ˈeːɾʲə] ⓘ), also known as")
+    assert first.quote in document.text
