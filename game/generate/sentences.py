@@ -119,7 +119,10 @@ def split_sentences(document: Document) -> list[Sentence]:
         dateline = _DATELINE.match(block, spans[0][0])
         if dateline:
             spans[0] = (dateline.end(), spans[0][1])
-        for s_start, s_end in spans:
+        captions = _captions(block, spans)
+        for i, (s_start, s_end) in enumerate(spans):
+            if i in captions:
+                continue
             label = _LABEL.match(block, s_start, s_end)
             s_start = label.end() if label else s_start
             text = document.plain[start + s_start: start + s_end]
@@ -151,6 +154,33 @@ def _quote(document: Document, start: int, end: int) -> tuple[str | None, str | 
     if run is None or re.search(r"\w", document.plain[start:part[0]] + document.plain[part[1]:end]):
         return None, run
     return run, run
+
+
+# A picture's caption that a copied page runs into its text names what the picture shows,
+# with no verb of its own: a name and what that one is doing ("Charles Stewart Parnell
+# addressing a meeting."), or a name and its life dates ("Charles Stewart Parnell (1846–1891).").
+# A name is two capitalised words at least ("Genetic testing involves ..." is a sentence), and a
+# caption is short, one clause: "Using Chromium's NetLog dumping, I performed ..." is no caption.
+_NAME = r"[A-Z][\w.'’-]*(?:\s(?:and\s)?[A-Z][\w.'’-]*){1,5}\s"  # "John Redmond and William O'Brien"
+_LIFE_DATES = r"\((?:c\. |b\. )?\d{3,4} ?[–-] ?\d{2,4}\)"
+_CAPTION_RUN = 3  # a caption is a sentence or two: a missing space further off joins two paragraphs
+_CAPTION_FRAGMENT = re.compile(rf"(?![A-Z][a-z]*ing\b){_NAME}(?:{_LIFE_DATES}|[a-z]+ing\b[^.!?,;:]{{0,80}})\W*")
+
+
+def _captions(block: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The spans of a block that are a caption: a caption fragment, and the sentences a page
+    glued to the text with it, from the missing space after a sentence's end to the fragment
+    ("... up to the 1960s.The Irish Parliamentary Party was formed in 1882 by Charles Stewart
+    Parnell (1846–1891). Charles Stewart Parnell addressing a meeting.") or from the fragment
+    to the missing space. A caption's statement is the picture's: the text may date it otherwise."""
+    glued = [i for i, (a, _) in enumerate(spans) if i and not block[a - 1].isspace()]
+    found = set()
+    for i, (a, b) in enumerate(spans):
+        if _CAPTION_FRAGMENT.fullmatch(block, a, b) and not _FINITE.search(block, a, b):
+            before = [g for g in glued if i - _CAPTION_RUN < g <= i]
+            after = [g for g in glued if i < g <= i + _CAPTION_RUN]
+            found |= set(range(before[-1] if before else i, after[0] if after else i + 1))
+    return found
 
 
 def _about_the_page(document: Document, blocks: list[tuple[int, int]], index: int, first: str, names: set[str]) -> bool:

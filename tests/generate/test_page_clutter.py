@@ -3,7 +3,8 @@ list item, a word's pronunciation, a dated list line, a picture's caption run in
 
 from __future__ import annotations
 
-from makers import saved_document
+import yaml
+from makers import generate_file, saved_document
 
 from game.generate.records import records
 from game.generate.sentences import split_sentences
@@ -68,3 +69,26 @@ def test_a_pronunciation_is_left_out_of_the_sentence_but_quoted_as_the_file_has_
     assert first.text.startswith("Ireland (Irish: Éire), also known as the Republic of Ireland")
     assert first.quote.startswith("Ireland (Irish: Éire [ˈeːɾʲə] ⓘ), also known as")
     assert first.quote in document.text
+
+
+def test_captions_glued_to_the_text_are_no_sentences(tmp_path):
+    texts = [s.text for s in split_sentences(saved_document(tmp_path, "ireland.txt", IRELAND))]
+    assert not any("formed in 1882" in t or "addressing a meeting" in t for t in texts)
+    # The text around them stays, a paragraph glued to the next one too.
+    assert any(t.endswith("population decline up to the 1960s.") for t in texts)
+    assert any(t.startswith("Home Rule seemed certain") for t in texts)
+
+
+def test_a_caption_glued_before_the_text_leaves_the_text(tmp_path):
+    document = saved_document(tmp_path, "party.txt", (
+        "The Home Rule League met in Dublin in 1873 and chose its leaders. John Redmond and William "
+        "O'Brien leaving the Mansion House.The party won 86 seats in the general election of 1885.\n"))
+    assert [s.text for s in split_sentences(document)] == [
+        "The Home Rule League met in Dublin in 1873 and chose its leaders.",
+        "The party won 86 seats in the general election of 1885."]
+
+
+def test_no_prompt_shows_a_pronunciation_or_a_caption(tmp_path):
+    pack = yaml.safe_load(generate_file(tmp_path, "ireland.txt", IRELAND).read_text(encoding="utf-8"))
+    prompts = [q["prompt"] for q in pack["questions"]]
+    assert prompts and not any("ˈ" in p or "ⓘ" in p or "1882" in p or "1846" in p for p in prompts)
