@@ -106,10 +106,9 @@ def _list_records(document: Document) -> list[Record]:
         elif marked:
             (value, span, shown), entry, entry_at, quote_end = marked
             runs[-1].append(Record(start + entry_at, value, shown, entry, quote and quote[:quote_end], True, span=span))
-        elif dated and len(dated["entry"].split()) <= _MAX_ENTRY_WORDS:
-            year = int(dated["date"][:4])
-            runs[-1].append(Record(start + dated.start("entry"), (year, None, None), dated["date"],
-                                   dated["entry"], quote, True))
+        elif dated and len(dated["entry"].split()) <= _MAX_ENTRY_WORDS and (span := _years_span(dated["date"])):
+            runs[-1].append(Record(start + dated.start("entry"), span[0], dated["date"],
+                                   dated["entry"], quote, True, span=span[1]))
         elif date and bullet:
             entry = _untagged(line)
             runs[-1].append(Record(start + len(line) - len(entry), *date, entry, quote, False))
@@ -144,6 +143,16 @@ def _marked(line: str, own: str) -> tuple[tuple, str, int, int] | None:
     if subject and entry.startswith(subject["s"]) and entry != subject["s"]:
         entry = f"{subject['s']}: {entry[len(subject['s']):].lstrip()}"
     return date, entry, head.start("entry"), quote_end
+
+
+def _years_span(date: str) -> tuple[tuple, tuple[tuple, tuple] | None] | None:
+    """(value, the days a list line's date can mean, None for one year or a decade) for "1853",
+    "1870s" or a span of years, "1876-77" or "1914–1918"; None for a span that runs backwards."""
+    year, span = int(date[:4]), re.fullmatch(r"\d{4}[–—-](\d{2}|\d{4})", date)
+    if span is None:
+        return (year, None, None), None
+    end = int(span[1]) if len(span[1]) == 4 else year // 100 * 100 + int(span[1])
+    return ((year, None, None), ((year, 1, 1), (end, 12, 31))) if end > year else None
 
 
 def _untagged(line: str) -> str:

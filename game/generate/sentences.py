@@ -59,11 +59,11 @@ _POINTS_AT_PICTURE = re.compile(
     r"| in (?:red|blue|green|yellow|orange|purple|black|white|grey|gray))?\W*$", re.I)
 # A line of a dated list opens with its date (a year, or a decade), then maybe a category tag
 # in small capitals or brackets, then the entry: "1958 ᴘʟ Lisp by John McCarthy",
-# "1970's ʜᴡ MOS overtook magnetic-core memory", "1066 – Battle of Hastings". A count is no
-# date: "2000 people attended".
+# "1970's ʜᴡ MOS overtook magnetic-core memory", "1066 – Battle of Hastings", or a span of
+# years: "1876-77 : The Delhi Durbar organised by Lytton". A count is no date: "2000 people attended".
 _SMALL_CAPS = "\u1d00-\u1d22\u0262\u026a\u0274\u0280\u028f\u0299\u029c\u029f\ua730\ua731"
 DATED = re.compile(
-    r"^(?:[-*+•]\s+)?(?P<date>(?:1\d{3}|20\d{2})(?:'?s)?)(?:\s*[:.–—-])?\s+(?!(?:people|men|women|children|[a-z]+s)\b)"
+    r"^(?:[-*+•]\s+)?(?P<date>(?:1\d{3}|20\d{2})(?:[–—-](?:\d{4}|\d{2})(?!\d)|'?s)?)(?:\s*(?P<sep>[:.–—-]))?\s+(?!(?:people|men|women|children|[a-z]+s)\b)"
     rf"(?:(?P<tag>(?=\S*[{_SMALL_CAPS}])[{_SMALL_CAPS}a-z]{{1,5}}|\[[A-Za-z]{{1,6}}\])\s+)?(?P<entry>\S.*)$")
 # A writer's label before a sentence is no part of its statement: "Note: in previous
 # versions of Minecraft, there was no protocol wide compression for big packets."
@@ -119,7 +119,10 @@ def split_sentences(document: Document) -> list[Sentence]:
         dateline = _DATELINE.match(block, spans[0][0])
         if dateline:
             spans[0] = (dateline.end(), spans[0][1])
-        for s_start, s_end in spans:
+        captions = _captions(block, spans)
+        for i, (s_start, s_end) in enumerate(spans):
+            if i in captions:
+                continue
             label = _LABEL.match(block, s_start, s_end)
             s_start = label.end() if label else s_start
             text = document.plain[start + s_start: start + s_end]
@@ -153,6 +156,33 @@ def _quote(document: Document, start: int, end: int) -> tuple[str | None, str | 
     return run, run
 
 
+# A picture's caption that a copied page runs into its text names what the picture shows,
+# with no verb of its own: a name and what that one is doing ("Charles Stewart Parnell
+# addressing a meeting."), or a name and its life dates ("Charles Stewart Parnell (1846–1891).").
+# A name is two capitalised words at least ("Genetic testing involves ..." is a sentence), and a
+# caption is short, one clause: "Using Chromium's NetLog dumping, I performed ..." is no caption.
+_NAME = r"[A-Z][\w.'’-]*(?:\s(?:and\s)?[A-Z][\w.'’-]*){1,5}\s"  # "John Redmond and William O'Brien"
+_LIFE_DATES = r"\((?:c\. |b\. )?\d{3,4} ?[–-] ?\d{2,4}\)"
+_CAPTION_RUN = 3  # a caption is a sentence or two: a missing space further off joins two paragraphs
+_CAPTION_FRAGMENT = re.compile(rf"(?![A-Z][a-z]*ing\b){_NAME}(?:{_LIFE_DATES}|[a-z]+ing\b[^.!?,;:]{{0,80}})\W*")
+
+
+def _captions(block: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The spans of a block that are a caption: a caption fragment, and the sentences a page
+    glued to the text with it, from the missing space after a sentence's end to the fragment
+    ("... up to the 1960s.The Irish Parliamentary Party was formed in 1882 by Charles Stewart
+    Parnell (1846–1891). Charles Stewart Parnell addressing a meeting.") or from the fragment
+    to the missing space. A caption's statement is the picture's: the text may date it otherwise."""
+    glued = [i for i, (a, _) in enumerate(spans) if i and not block[a - 1].isspace()]
+    found = set()
+    for i, (a, b) in enumerate(spans):
+        if _CAPTION_FRAGMENT.fullmatch(block, a, b) and not _FINITE.search(block, a, b):
+            before = [g for g in glued if i - _CAPTION_RUN < g <= i]
+            after = [g for g in glued if i < g <= i + _CAPTION_RUN]
+            found |= set(range(before[-1] if before else i, after[0] if after else i + 1))
+    return found
+
+
 def _about_the_page(document: Document, blocks: list[tuple[int, int]], index: int, first: str, names: set[str]) -> bool:
     """Whether a block is a writer's bio at the article's end, a picture's caption, or a list
     item without a subject; `first` is its first sentence."""
@@ -169,7 +199,11 @@ def _about_the_page(document: Document, blocks: list[tuple[int, int]], index: in
                or re.search(r";(?: and| or)?$", text) is not None
                or before.endswith(":") and re.search(r";\s+[A-Z]", text) is not None)
     # A dated entry ("1958 Lisp by John McCarthy") is a record, not a sentence: see records.py.
-    return in_list and (DATED.match(text) is not None or not _has_subject(text, names))
+    # One whose date a colon or a dash sets off is a list's line even without a bullet: no
+    # sentence opens "1876-77 : The Delhi Durbar organised by Lytton."
+    dated = DATED.match(text)
+    return bool(dated and dated["sep"] in (":", "–", "—", "-")) \
+        or in_list and (dated is not None or not _has_subject(text, names))
 
 
 def _has_subject(text: str, names: set[str]) -> bool:

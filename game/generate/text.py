@@ -120,14 +120,15 @@ class Document:
     def quotable(self, start: int, end: int) -> str | None:
         """The file's own words for plain[start:end], or None if markup lies inside them.
 
-        Citation markers inside are kept: quote matching folds them away. So are Markdown's
-        emphasis marks ("the *Peking Man* fossils"), which read as plain text: a quote that
-        keeps them shows the whole sentence."""
+        Citation markers inside are kept: quote matching folds them away. So is a pronunciation,
+        which the plain view drops but the file shows. So are Markdown's emphasis marks ("the
+        *Peking Man* fossils"), which read as plain text: a quote that keeps them shows the
+        whole sentence."""
         if not self.runs:
             return self.text[start:end]
         at, to = self.to_text(start), self.to_text(end - 1) + 1
         own = self.text[at:to]
-        if fold_quote(own) == fold_quote(self.plain[start:end]):
+        if fold_quote(PRONUNCIATION.sub("", own)) == fold_quote(self.plain[start:end]):
             return own
         if self.path.suffix.lower() not in (".md", ".markdown"):
             return None
@@ -336,9 +337,19 @@ class _Builder:
         return "".join(self.parts), self.runs
 
 
+# A word's pronunciation, printed for listeners, is no part of a statement: IPA in brackets or
+# slashes ("Ireland (Irish: Éire [ˈeːɾʲə] ⓘ)", "/ˈaɪərlənd/") and the audio icon beside it.
+# Letters and marks only IPA uses tell it from a bracket or a slash of prose.
+_IPA = "ˈˌːəɪʊʃʒθðŋɾɛɔæɑɒʌɜɐʔʁɣɲʎɕʑɥɨʉɯɤɵɹɻɽɭʂʐʝʋʲʰ"
+_SOUND = rf"[ \t]*(?:\[[^\[\]\n]*[{_IPA}][^\[\]\n]*\]|/[^/\s][^/\n]*[{_IPA}][^/\n]*/|ⓘ|🔊)"
+# First in its brackets, it takes its separator along: "(/ˈaɪərlənd/; Irish: Éire)".
+PRONUNCIATION = re.compile(rf"(?<=\()(?:{_SOUND})+[ \t]*[;,][ \t]*|(?:{_SOUND})+")
+
+
 def _without_marks(plain: str, runs: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
-    """The plain view with citation markers dropped, its runs still leading into the file."""
-    marks = [m.span() for m in CITATION_MARK.finditer(plain)]
+    """The plain view with citation markers and pronunciations dropped, its runs still leading
+    into the file."""
+    marks = sorted(m.span() for pattern in (CITATION_MARK, PRONUNCIATION) for m in pattern.finditer(plain))
     if not marks:
         return plain, runs
     runs = runs or [(0, 0)]
@@ -491,6 +502,7 @@ class _HTMLText(HTMLParser):
         self.dropped: list[int] = []  # where a picture, formula or drawing stood in the text
         self.items: list[int] = []  # where a list item began
         self.breaks: list[int] = []  # where a block began or ended: a new line, not a wrapped one
+        self.preformatted = 0  # open <pre> tags, whose line breaks are the page's own
 
     def _block_edge(self) -> None:
         if self.image_at is not None:
@@ -516,6 +528,7 @@ class _HTMLText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self._note(tag)
+        self.preformatted += tag == "pre"
         self._table_tag(tag, start=True)
         if tag in ("title", "h1") and tag not in self.titles:
             self.naming, self.titles[tag] = tag, ""
@@ -541,6 +554,7 @@ class _HTMLText(HTMLParser):
 
     def handle_endtag(self, tag):
         self._table_tag(tag, start=False)
+        self.preformatted -= tag == "pre" and self.preformatted > 0
         if tag == self.naming:
             self.naming = None
         if self.skipping and self.skipping[-1] == tag:
@@ -571,7 +585,9 @@ class _HTMLText(HTMLParser):
     def handle_data(self, data):
         self._name(data)
         if not self.skipping:
-            self.out.add(data, self._at())
+            # A line break in the markup is white space: "<li>First Railway line between Bombay
+            # and\nThana opened</li>" is one line on the page. One character for one keeps the map.
+            self.out.add(data if self.preformatted else data.replace("\r", " ").replace("\n", " "), self._at())
 
     def handle_entityref(self, name):
         self._name(html.unescape(f"&{name};"))
