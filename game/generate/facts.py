@@ -147,7 +147,16 @@ _NAMED_KIND = re.compile(r"\s+[\w-]+,\s+(?:an?|the)\s+(?:[\w,-]+\s+){0,4}?(?:ver
                          r"|series|edition|variant|chain)\s+of\b")
 # An age between commas after a person's name: "Eloise Parry, 21, was taken to hospital".
 _AGE = re.compile(r",\s")
-_NAMED_BEFORE_AGE = re.compile(r"\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+,\s$")
+_NAMED_BEFORE_AGE = re.compile(r"\b[A-Z][a-z’'-]+ (?P<surname>[A-Z][a-z’'-]+),\s$")
+# Mentions that make a name one of the document's subjects ("Afghanistan", "Blinken"). A private
+# person's age in a news story is trivia; the age of the person the document is about, whom it
+# names again and again or in its opening sentences (a news story's lede), is not.
+SUBJECT_MENTIONS = 5
+_LEDE = 5  # sentences
+# "By 56% to 35%, Hispanics said", "30% to 60% of Europe's population": one half of a poll's
+# split or of a range says nothing alone, and the other half in the prompt gives it away.
+_PERCENT_PAIRED = re.compile(r"\s+to\s+\d[\d.]*\s?%")
+_PAIRED_PERCENT = re.compile(r"(?<!\bfrom )\b\d[\d.]*\s?%\s+to\s+$")
 _NOT_COUNTED = {
     "and", "or", "the", "a", "an", "for", "was", "were", "are", "is", "be", "been", "had", "has", "have",
     "with", "from", "into", "that", "this", "these", "those", "who", "which", "when", "than", "per", "out",
@@ -160,7 +169,7 @@ _NOT_COUNTED = {
 _NOT_MODIFIER = re.compile(r"[\w-]*(?:ing|[^i]ly|-old)")
 
 
-def _numbers(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _numbers(text: str, base: int, taken: list[tuple[int, int]], document: str, lede: bool) -> list[Fact]:
     found = []
     for match in _NUMBER.finditer(text):
         start, end = match.span()
@@ -171,6 +180,9 @@ def _numbers(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
         if match["scale"]:
             value *= _SCALES[match["scale"].strip()]
         if match["pct"]:
+            if _PERCENT_PAIRED.match(text, end) and not re.search(r"\bfrom $", text[:start]) \
+                    or _PAIRED_PERCENT.search(text, 0, start):
+                continue
             kind, detail = "percent", "%"
         elif match["cur"]:
             kind, detail = "money", match["cur"]
@@ -179,8 +191,10 @@ def _numbers(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
         else:
             kind, detail = "number", _counted(text, end, one=match["n"] == "1" and not match["dec"] and not match["scale"])
             end = start + len(match.group().rstrip())
-            if not detail and _AGE.match(text, end) and _NAMED_BEFORE_AGE.search(text, 0, start) and value < 120:
-                detail = "years old"  # a news story's age after a name: "Eloise Parry, 21, was taken to"
+            named = _NAMED_BEFORE_AGE.search(text, 0, start)
+            if not detail and _AGE.match(text, end) and named and value < 120 \
+                    and (lede or document.count(named["surname"]) >= SUBJECT_MENTIONS):
+                detail = "years old"  # the age of a story's subject after their name: "Eloise Parry, 21, was taken to"
             if not detail and not match["scale"] or _NAMED_KIND.match(text, end):
                 continue  # a bare number says too little to ask about ("8 million" does); "365 stores, a smaller version of the brand" names a kind
             if re.fullmatch(_YEAR, match["n"]) and not match["dec"] and not re.match(rf"\s+{re.escape(detail)}\b", text[end:]):
@@ -381,11 +395,12 @@ def find_facts(sentences: list[Sentence]) -> list[list[Fact]]:
     per_sentence: list[list[Fact]] = []
     mentions: list[list[tuple[int, int, str, str, str]]] = []  # start, end, name, before, after
     votes: dict[str, Counter] = defaultdict(Counter)
-    for sentence in sentences:
+    document = " ".join(sentence.text for sentence in sentences)
+    for index, sentence in enumerate(sentences):
         text, base = sentence.text, sentence.start
         taken: list[tuple[int, int]] = []
         facts = _dates(text, base - 0, taken)
-        facts += _numbers(text, base, taken)
+        facts += _numbers(text, base, taken, document, lede=index < _LEDE)
         names = []
         for start, end, name in _name_spans(text, 0, taken):
             before, after = text[:start].rstrip(" “\"‘"), text[end:]

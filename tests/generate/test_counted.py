@@ -1,9 +1,14 @@
 """What a number counts is the head noun of the phrase after it, not the next word: the unit
 beside the answer box reads "jobs", not "automotive"; a scale word is part of the unit; a number
-that counts nothing named is not asked."""
+that counts nothing named, an interviewee's age and one half of "56% to 35%" are not asked."""
 
-from game.generate.facts import facts_of
-from tests.generate.makers import questions_from
+import random
+
+from game.generate.facts import facts_of, find_facts
+from game.generate.questions import candidates
+from game.generate.rank import Importance
+from game.generate.sentences import Sentence
+from tests.generate.makers import FILLERS, questions_from
 
 
 def _numbers(text: str) -> list[dict]:
@@ -53,3 +58,31 @@ def test_a_year_before_modifiers_is_no_count():
 def test_a_singular_noun_is_counted_after_one_alone():
     assert [f.detail for f in facts_of("In the attack, 1 person, a guard, was hurt.") if f.kind == "number"] == ["person"]
     assert not [f for f in facts_of("In the end, 1 automotive plant reopened.") if f.kind == "number"]
+
+
+def _questions_of_document(lines: list[str]) -> list[dict]:
+    """The questions the generator would make from a document of these sentences, in order."""
+    sentences, at = [], 0
+    for line in lines:
+        sentences.append(Sentence(at, at + len(line), line, line, len(sentences)))
+        at += len(line) + 1
+    facts = find_facts(sentences)
+    return [c.question for c in candidates("doc", sentences, facts, random.Random(1), Importance(sentences, facts))]
+
+
+def test_an_interviewee_s_age_deep_in_a_story_is_not_asked():
+    story = FILLERS + FILLERS + [
+        "Eddie Foreman, 40, of Opelika, Alabama, said better-paying positions aren't coming back.",
+        "Foreman has put out 20 applications in the past year."]
+    assert not [q for q in _questions_of_document(story) if "Foreman" in q["prompt"] and str(q["answer"]) == "40"]
+
+
+def test_the_age_of_the_person_a_story_opens_on_is_asked():
+    story = ["Eloise Parry, 21, was taken to Royal Shrewsbury hospital after a lethal dose of pills.", *FILLERS]
+    assert [q for q in _questions_of_document(story) if "Parry" in q["prompt"] and str(q["answer"]) == "21"]
+
+
+def test_one_half_of_a_poll_s_split_is_not_asked():
+    questions = questions_from("By 56% to 35%, Hispanics said relief from deportation is more important than citizenship.")
+    assert not [q for q in questions if str(q["answer"]) in ("56", "35")]
+    assert [f.value for f in facts_of("Support rose from 30% to 60% in a year.") if f.kind == "percent"] == [30.0, 60.0]
