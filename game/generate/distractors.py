@@ -21,7 +21,13 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
 
-from game.generate.facts import GENERIC_NAME_WORDS, NAME_KINDS, Fact, facts_of
+from game.generate.facts import (
+    GENERIC_NAME_WORDS,
+    NAME_KINDS,
+    SUBJECT_MENTIONS,
+    Fact,
+    facts_of,
+)
 from game.textnorm import fold_answer
 
 BLANK = "____"
@@ -29,9 +35,6 @@ _WORD_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]
 _MONTH_ABBREVIATIONS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
-
-# Mentions that make a name one of the documents' subjects ("Afghanistan", "Blinken").
-SUBJECT_MENTIONS = 5
 
 
 class Pool:

@@ -122,7 +122,7 @@ _UNITS = (
     "metric tons|metric tonnes|short tons|long tons|nautical miles|light-years|light years|cubic metres"
     "|cubic meters|cubic feet|km|kilometres|kilometers|miles|metres|meters|feet|ft|kg|kilograms|tonnes|tons|pounds"
     "|acres|hectares|square kilometres|square kilometers|square miles|litres|liters|gallons"
-    "|degrees|°C|°F|mph|km/h|cm|mm|inches|MW|GW|kW|kWh|m"
+    "|degrees|°C|°F|mph|km/h|cm|mm|inches|MW|GW|kW|kWh|km²|mi²|m²|m"
 )
 # A line break inside a sentence (HTML source lines) is a space: "four of the five\n participants".
 _NUMBER = re.compile(
@@ -131,10 +131,15 @@ _NUMBER = re.compile(
     r"(?:(?P<pct> ?%|\spercent|\sper cent)|(?P<unit>\s(?:" + _UNITS + r"))\b)?"
 )
 _NUMBER_WORD = re.compile(r"\b(?P<w>" + "|".join(_NUMBER_WORDS) + r")(?=\s+[a-z])")
-# What a number counts: the next word, or an abbreviation and a word ("200 U.S. citizens"),
-# or the whole it is part of ("four of the five participants").
-_COUNTED = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+(?:\w+\s+)?(?=[a-z-]{3,}s\b))?"
-                      r"(?P<noun>(?:[A-Z]\.[A-Z]\. )?[A-Za-z][a-z-]{2,})")
+# What a number counts: the head noun of the phrase after it, its first plural noun past up to
+# three modifiers ("34,185 automotive manufacturing jobs" counts jobs, and "jobs" is what reads
+# beside the answer box and is compared with the document's other counts), or the whole it is
+# part of ("four of the five participants"). A function word, a participle, an adverb or
+# punctuation ends the phrase first: "a population of over 8 million fell by 30%" and "page 47
+# showing the interval" count nothing named. A singular noun is counted after 1 alone ("1 person").
+_PHRASE_WORD = re.compile(r"\s+(?P<word>(?:[A-Z]\.[A-Z]\. )?[A-Za-z][\w-]*)")
+_WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their)(?:\s+(?:\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r"))?(?=\s)")
+_MODIFIERS = 3
 _COUNT_NOUN = re.compile(rf"(?:[A-Z]\.[A-Z]\. )?[A-Za-z-]+s|{_IRREGULAR_PLURALS}")
 # A number that names a kind rather than counting: "any new 365 stores, a smaller, lower-priced
 # version of the main brand" (the appositive says what "365 stores" are).
@@ -142,14 +147,29 @@ _NAMED_KIND = re.compile(r"\s+[\w-]+,\s+(?:an?|the)\s+(?:[\w,-]+\s+){0,4}?(?:ver
                          r"|series|edition|variant|chain)\s+of\b")
 # An age between commas after a person's name: "Eloise Parry, 21, was taken to hospital".
 _AGE = re.compile(r",\s")
-_NAMED_BEFORE_AGE = re.compile(r"\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+,\s$")
+_NAMED_BEFORE_AGE = re.compile(r"\b[A-Z][a-z’'-]+ (?P<surname>[A-Z][a-z’'-]+),\s$")
+# Mentions that make a name one of the document's subjects ("Afghanistan", "Blinken"). A private
+# person's age in a news story is trivia; the age of the person the document is about, whom it
+# names again and again or in its opening sentences (a news story's lede), is not.
+SUBJECT_MENTIONS = 5
+_LEDE = 5  # sentences
+# "By 56% to 35%, Hispanics said", "30% to 60% of Europe's population": one half of a poll's
+# split or of a range says nothing alone, and the other half in the prompt gives it away.
+_PERCENT_PAIRED = re.compile(r"\s+to\s+\d[\d.]*\s?%")
+_PAIRED_PERCENT = re.compile(r"(?<!\bfrom )\b\d[\d.]*\s?%\s+to\s+$")
 _NOT_COUNTED = {
-    "and", "the", "for", "was", "were", "are", "had", "has", "have", "with", "from", "into",
-    "that", "this", "who", "which", "when", "than", "per", "out", "but", "not", "more", "less",
+    "and", "or", "the", "a", "an", "for", "was", "were", "are", "is", "be", "been", "had", "has", "have",
+    "with", "from", "into", "that", "this", "these", "those", "who", "which", "when", "than", "per", "out",
+    "but", "not", "more", "less", "of", "in", "on", "at", "to", "by", "under", "over", "about", "after",
+    "before", "since", "during", "between", "among", "as", "so", "would", "could", "will", "can", "may",
+    "might", "should", "must", "did", "do", "does", "its", "their", "his", "her", "it", "they", "he", "she",
+    "dozen", *_NUMBER_WORDS, *_SCALES,  # "four hundred years" are not four years
 }
+# "page 47 showing", "mostly", "the 93 year-old finishes": no modifier of a counted noun ("family" is one).
+_NOT_MODIFIER = re.compile(r"[\w-]*(?:ing|[^i]ly|-old)")
 
 
-def _numbers(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _numbers(text: str, base: int, taken: list[tuple[int, int]], document: str, lede: bool) -> list[Fact]:
     found = []
     for match in _NUMBER.finditer(text):
         start, end = match.span()
@@ -160,36 +180,55 @@ def _numbers(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
         if match["scale"]:
             value *= _SCALES[match["scale"].strip()]
         if match["pct"]:
+            if _PERCENT_PAIRED.match(text, end) and not re.search(r"\bfrom $", text[:start]) \
+                    or _PAIRED_PERCENT.search(text, 0, start):
+                continue
             kind, detail = "percent", "%"
         elif match["cur"]:
             kind, detail = "money", match["cur"]
         elif match["unit"]:
             kind, detail = "quantity", match["unit"].strip()
         else:
-            kind, detail = "number", _counted(text, end)
+            kind, detail = "number", _counted(text, end, one=match["n"] == "1" and not match["dec"] and not match["scale"])
             end = start + len(match.group().rstrip())
-            if not detail and _AGE.match(text, end) and _NAMED_BEFORE_AGE.search(text, 0, start) and value < 120:
-                detail = "years old"  # a news story's age after a name: "Eloise Parry, 21, was taken to"
-            if not detail or _NAMED_KIND.match(text, end):
-                continue  # a bare number says too little to ask about; "365 stores, a smaller version of the brand" names a kind
-            if re.fullmatch(_YEAR, match["n"]) and not match["dec"] and not _COUNT_NOUN.fullmatch(detail):
-                continue  # "released in 1998 along with": a year no date rule took, not a count
+            named = _NAMED_BEFORE_AGE.search(text, 0, start)
+            if not detail and _AGE.match(text, end) and named and value < 120 \
+                    and (lede or document.count(named["surname"]) >= SUBJECT_MENTIONS):
+                detail = "years old"  # the age of a story's subject after their name: "Eloise Parry, 21, was taken to"
+            if not detail and not match["scale"] or _NAMED_KIND.match(text, end):
+                continue  # a bare number says too little to ask about ("8 million" does); "365 stores, a smaller version of the brand" names a kind
+            if re.fullmatch(_YEAR, match["n"]) and not match["dec"] and not re.match(rf"\s+{re.escape(detail)}\b", text[end:]):
+                continue  # "released in 1998 along with", "the 1257 sulfate spikes": a year no date rule took, not a count
         taken.append((start, end))
         found.append(Fact(kind, base + start, base + end, text[start:end], value, detail))
     for match in _NUMBER_WORD.finditer(text):
         start, end = match.span()
         detail = _counted(text, end)
-        if detail and not _overlaps(start, end, taken) and detail.endswith("s"):
+        multiplied = match["w"] == "hundred" and re.search(rf"\b(?:{'|'.join(_NUMBER_WORDS)})\s+$", text[:start])
+        if detail and not _overlaps(start, end, taken) and detail.endswith("s") and not multiplied:
             taken.append((start, end))
             found.append(Fact("number", base + start, base + end, match.group(), float(_NUMBER_WORDS[match["w"]]), detail, written="words"))
     return found
 
 
-def _counted(text: str, end: int) -> str:
-    match = _COUNTED.match(text, end)
-    if not match or match["noun"].lower() in _NOT_COUNTED or match["noun"] in _MONTH_NAMES:
-        return ""
-    return match["noun"]
+def _counted(text: str, end: int, one: bool = False) -> str:
+    """The head noun of what the number ending at `end` counts, or "" (one: the number is 1)."""
+    whole = _WHOLE_OF.match(text, end)
+    end = whole.end() if whole else end
+    for _ in range(_MODIFIERS + 1):
+        match = _PHRASE_WORD.match(text, end)
+        if not match:
+            return ""
+        word = match["word"]
+        if word.lower() in _NOT_COUNTED or word in _MONTH_NAMES or _NOT_MODIFIER.fullmatch(word):
+            return ""
+        if _COUNT_NOUN.fullmatch(word) and not word.endswith(("ss", "us", "is")):
+            return word
+        if one:  # "1 person, ...": the next word ends the phrase
+            after = _PHRASE_WORD.match(text, match.end())
+            return word if not after or after["word"].lower() in _NOT_COUNTED else ""
+        end = match.end()
+    return ""
 
 
 _MONTH_NAMES = {m.capitalize() for m in _MONTHS if not m.endswith(".")}
@@ -356,11 +395,12 @@ def find_facts(sentences: list[Sentence]) -> list[list[Fact]]:
     per_sentence: list[list[Fact]] = []
     mentions: list[list[tuple[int, int, str, str, str]]] = []  # start, end, name, before, after
     votes: dict[str, Counter] = defaultdict(Counter)
-    for sentence in sentences:
+    document = " ".join(sentence.text for sentence in sentences)
+    for index, sentence in enumerate(sentences):
         text, base = sentence.text, sentence.start
         taken: list[tuple[int, int]] = []
         facts = _dates(text, base - 0, taken)
-        facts += _numbers(text, base, taken)
+        facts += _numbers(text, base, taken, document, lede=index < _LEDE)
         names = []
         for start, end, name in _name_spans(text, 0, taken):
             before, after = text[:start].rstrip(" “\"‘"), text[end:]

@@ -956,7 +956,10 @@ def _number_question(sentence: Sentence, clause: Clause, fact: Fact, quote: dict
     question = {"type": "number", "prompt": prompt, "answer": int(value) if value.is_integer() else value, "quote": quote}
     if value >= 1000:
         question["tolerance"] = int(value // 100)  # one per cent: a reader who recalls "about 122,000" knows it
-    unit = fact.detail if fact.kind in ("number", "quantity") else ("%" if fact.kind == "percent" else "")
+    # The unit is what the digits are in: the scale and unit written after them ("million km",
+    # "billion" after "$1.5") and what a number counts ("million jobs": "1.1 jobs" would be wrong).
+    written = fact.text[digits.end():].strip()
+    unit = "%" if fact.kind == "percent" else f"{written} {fact.detail}".strip() if fact.kind == "number" else written
     if unit:
         question["unit"] = unit
     return question
