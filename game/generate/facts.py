@@ -58,6 +58,8 @@ _RANGE = r"(?:[-–](?:[1-9]|[12]\d|3[01]))?"
 _YEAR = r"(?P<y>1\d{3}|20\d{2})"
 # Plurals without an s: after a number they make it a count ("2000 people"), not a year.
 _IRREGULAR_PLURALS = r"people|men|women|children"
+_DATED_NOUNS = ("article|study|report|paper|survey|census|book|novel|film|movie|album|song|play|law|act|treaty"
+                "|series|election|war|season|championship|tournament|earthquake|eruption|hurricane|storm|flood|famine")
 _DATE_PATTERNS = [
     (re.compile(rf"\b{_MONTH} {_DAY}{_RANGE},? {_YEAR}\b"), "day"),
     (re.compile(rf"\b{_DAY}{_RANGE} {_MONTH},? {_YEAR}\b"), "day"),
@@ -68,6 +70,8 @@ _DATE_PATTERNS = [
     # (Not the end of a longer number: "4,900 BC" is no year 900.)
     (re.compile(r"(?<!\d[,.])\b(?P<y>\d{1,4}) ?(?P<era>BC|BCE|B\.C\.(?:E\.)?)(?:\B|\b)"), "year"),
     (re.compile(r"\b(?:AD|CE|A\.D\.) ?(?P<y>\d{1,4})\b|\b(?P<y2>\d{1,4}) ?(?:AD|CE|A\.D\.)(?:\B|\b)"), "year"),
+    # A year that dates a work or an event it stands before: "a 1997 article", "the 1968 film".
+    (re.compile(rf"(?:(?<=\b[Aa] )|(?<=[Tt]he )|(?<=\b[Aa]n )){_YEAR}(?= (?:[a-z-]+ )?(?:{_DATED_NOUNS})\b)"), "year"),
     # A bare year only after a word that introduces one, or before a comma or the end.
     # (The year's first digit is looked for first: the cue words are looked behind only where one starts.)
     (re.compile(rf"(?=[12])(?:(?<=\b[Ii]n )|(?<=\bsince )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\bfrom )|(?<=\bto )"
@@ -138,7 +142,8 @@ _NUMBER_WORD = re.compile(r"\b(?P<w>" + "|".join(_NUMBER_WORDS) + r")(?=\s+[a-z]
 # punctuation ends the phrase first: "a population of over 8 million fell by 30%" and "page 47
 # showing the interval" count nothing named. A singular noun is counted after 1 alone ("1 person").
 _PHRASE_WORD = re.compile(r"\s+(?P<word>(?:[A-Z]\.[A-Z]\. )?[A-Za-z][\w-]*)")
-_WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their)(?:\s+(?:\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r"))?(?=\s)")
+_WHOLE_NUMBER = r"(?:\d[\d,]*|" + "|".join(_NUMBER_WORDS) + ")"
+_WHOLE_OF = re.compile(rf"\s+of\s+(?:(?:the|its|their)(?:\s+{_WHOLE_NUMBER})?|{_WHOLE_NUMBER})(?=\s)")  # "29 of 50 states"
 _MODIFIERS = 3
 _COUNT_NOUN = re.compile(rf"(?:[A-Z]\.[A-Z]\. )?[A-Za-z-]+s|{_IRREGULAR_PLURALS}")
 # A number that names a kind rather than counting: "any new 365 stores, a smaller, lower-priced

@@ -86,3 +86,17 @@ def test_one_half_of_a_poll_s_split_is_not_asked():
     questions = questions_from("By 56% to 35%, Hispanics said relief from deportation is more important than citizenship.")
     assert not [q for q in questions if str(q["answer"]) in ("56", "35")]
     assert [f.value for f in facts_of("Support rose from 30% to 60% in a year.") if f.kind == "percent"] == [30.0, 60.0]
+
+
+def test_a_share_of_a_counted_whole_counts_the_whole_s_noun():
+    facts = facts_of("Even as employment regained its peak in June, 29 of 50 states have yet to match that.")
+    assert [(f.value, f.detail) for f in facts if f.kind == "number"] == [(29, "states"), (50, "states")]
+
+
+def test_a_year_before_the_work_or_event_it_dates_is_a_date_not_a_count():
+    for text, year in [("In a 1997 article in the medical journal The Lancet, researchers described three cases.", 1997),
+                       ("The zombies of the 1968 film had a taste for flesh.", 1968),
+                       ("Critics called the 2013 series the best of its kind.", 2013)]:
+        facts = facts_of(text)
+        assert [f.value for f in facts if f.kind == "date"] == [(year, None, None)], text
+        assert not any(f.kind == "number" and f.value == year for f in facts), text
