@@ -146,11 +146,12 @@ def _named_before(text: str, match: re.Match) -> bool:
 
 
 # Time told from the day of writing, which a prompt shown later cannot place: "in the past two
-# years", "recently", "this year". A date in the sentence places it.
+# years", "recently", "this year", "a year and a half ago". A date in the sentence places it.
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:the|in) (?:past|last|previous|coming|next) (?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten"
     r"|twelve|eighteen|twenty) )?(?:years?|months?|weeks?|days?|decades?)|recent(?:ly)?|(?:this|so far this) (?:year|month|week)"
-    r"|(?:today|yesterday|tomorrow|currently|nowadays)\b)", re.I)
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,2}) (?:years?|months?|weeks?|days?|decades?)"
+    r"(?: and a half)? ago|(?:today|yesterday|tomorrow|currently|nowadays)\b)", re.I)
 
 
 def _plural(word: str) -> bool:
@@ -280,13 +281,17 @@ def _verbs(text: str) -> tuple[int, ...]:
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
         verb = (_VERB.match(word) and word not in _NOT_VERBS and not _reduced_participle(text, spans, i)) \
-            or (_S_FORM.match(word) and i and _SUBJECT_WORD.match(before) and before.lower() not in _NON_NAME_START) \
+            or (_S_FORM.match(word) and i and _SUBJECT_WORD.match(before) and before.lower() not in _DETERMINERS) \
             or (_S_FORM.match(word) and _BASE_VERB.match(_stem(word)) and before.islower()
                 and before not in _NON_NAME_START | _PHRASE_END and words[i + 1:i + 2] != ["of"]) \
             or (_BASE_VERB.match(word) and i and _PLURAL_SUBJECT.match(words[i - 2 if i > 1 and _ADVERB.match(before) else i - 1]))
         if verb and not any(_AUXILIARY.match(w) for w in words[max(0, i - 3):i]):
             found.append(i)
     return tuple(found)
+
+
+# Before a noun, never a subject: "The ruins of ..." has no verb in "ruins".
+_DETERMINERS = _NON_NAME_START - {"it", "they", "there", "that"}
 
 
 def _stem(word: str) -> str:
@@ -803,11 +808,16 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
                     or _EXAMPLE.search(sentence.text[: fact.start - sentence.start]) or _listed(sentence, fact):
                 continue
             clause = clause_for(sentence, fact, sentence_facts, subjects, about)
-            if clause is None or _short_name_subject(clause.text(sentence), short):
+            if clause is None:
+                continue
+            # A short name alone as the subject is no one's, unless it is the blank: "____ had
+            # almost given up his search for a moon of Mars" (Hall). A statement shows it.
+            at, to = fact.start - sentence.start, fact.end - sentence.start
+            named_alone = _short_name_subject(clause.text(sentence), short)
+            if named_alone and _short_name_subject(clause.text(sentence).replace(fact.text, "someone", 1), short):
                 continue
             weight = importance(sentence, fact, clause)
             where = (source, index)
-            at, to = fact.start - sentence.start, fact.end - sentence.start
             prompt = _prompt(sentence, clause, at, to, BLANK)
             wrong, known = distractors(fact, pool, prompt, rng, articles=articles)
             quote = _clause_quote(source, sentence, clause)
@@ -826,11 +836,11 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             # The document's subject has a hand in most of what it tells: "The Mozilla Foundation
             # provides project hosting for the Firefox developers" may well be true.
             changed = change and change[0].casefold() not in often and _prompt(sentence, clause, at, to, change[0])
-            if changed and _short(changed):
+            if changed and _short(changed) and not named_alone:
                 yield Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
                                 keys, where, weight, _named_share(fact, change, known), answers, span)
             statement = _prompt(sentence, clause, at, to, sentence.text[at:to])
-            if _short(statement):
+            if _short(statement) and not named_alone:
                 yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
                                 (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span)
             if _typable(fact) and not asks_subject and _recallable(fact, sentence, sentence_facts, mentions):

@@ -51,6 +51,12 @@ def test_a_referent_the_prompt_never_gives_drops_it(text):
     assert _prompts(text) == []
 
 
+def test_time_counted_back_from_the_writing_is_dropped():
+    assert _prompts("A year and a half ago, an MIT scientist found a wedding announcement from Boston.") == []
+    # an age on the geological clock is no such time
+    assert _prompts("Stone tools at Xiaochangliang have been dated to 1.36 million years ago.")
+
+
 def test_relative_time_with_a_date_is_placed():
     assert _prompts("Between 2012 and 2014 New Jersey lost more than 5,000 casino hotel jobs in the past two years.")
 
@@ -63,6 +69,11 @@ def test_a_short_name_introduced_in_full_is_no_subject():
     # the full name itself, a possessive, or a speaker reporting what someone else did are asked
     assert _prompts(full)
     assert _prompts("In 1970, Wein's Festival Productions produced the first New Orleans Jazz Festival.", full)
+    # the short name as the blank is asked, but never shown in a statement
+    hall = _prompts("Hall had almost given up his search for a moon of Mars.",
+                    "The two moons of Mars were discovered by American astronomer Asaph Hall in 1877.")
+    assert "____ had almost given up his search for a moon of Mars." in hall
+    assert not any(p.startswith("Hall ") for p in hall)
     assert _prompts("After 20 years of war, Blinken said Washington had shifted its embassy from Kabul to Doha.",
                     "U.S. Secretary of State Antony Blinken spoke in 2021.")
 
