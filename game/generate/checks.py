@@ -568,7 +568,7 @@ def true_false(q: dict, evidence: Evidence) -> list[str]:
             return ["the changed fact is one item of a list: another item would be as true"]
         if re.search(r"\d", value) and named_by_year(before):
             return ["the changed fact is the year in a name: trivia, not the fact"]
-        if _BOUND.search(before):
+        if _BOUND.search(before) and not _names_no_time(true_value, value, evidence):
             return ["the changed fact is a bound: another value can be true too"]
         if before.count("(") > before.count(")"):
             return ["the changed fact hides in an aside"]
@@ -584,6 +584,13 @@ def true_false(q: dict, evidence: Evidence) -> list[str]:
     if shape(new) == "name" and not evidence.plausible(new, blanked):
         return [f"the changed value \"{new}\" comes from another story in the document"]
     return []
+
+
+def _names_no_time(old: str, new: str, evidence: Evidence) -> bool:
+    """Whether a changed name after "after", "by" or "under" names someone or somewhere, not a
+    time: "named after Charles Hermite", "founded by ...". (An event, "after World War I", is a
+    time, and "after" it a bound.)"""
+    return shape(old) == shape(new) == "name" and evidence.kind(old) in ("person", "org", "place")
 
 
 def _changed_value(before: str, old: str, new: str, after: str) -> tuple[str, str, str, str]:

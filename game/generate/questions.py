@@ -48,6 +48,8 @@ _LEANS_BACK = re.compile(
     r"|\b(?:at the time(?! of\b)|in addition to|in a (?:fortnight|week|month|year)|(?:last|next|that) (?:week|month|year|day))\b"
     # a speaker named in an earlier sentence: "..., he added."
     r"|\b(?:he|she|they) (?:said|added|says|noted|explained|told)\b"
+    # a study no name says whose: "In one study, an average of 11 driver mutations ..."
+    r"|(?:^|\b(?:in|from) )(?:one|another|an?|a recent|a new|an earlier|a separate) (?:study|survey|poll|analysis|experiment)\b(?! (?:by|published|conducted)\b)"
     # a definite noun the player never saw introduced: "the interview", "the agency"
     r"|\bthe (?:interview|boycott|controversy|trip|visit|report|study|incident"
     r"|meeting|announcement|speech|article|book|film|ones|man|woman)\b(?! of\b|(?-i: [A-Z]))"
@@ -95,7 +97,9 @@ def _dangles(text: str, places: tuple[str, ...] = (), about: Subject | None = No
     between ..."): "it" and "the island" may stand for it, and a subject left implied is its."""
     if about:
         text = re.sub(r"^It(s?)(?= )", lambda m: about.name + ("’s" if m.group(1) else ""), text)
-    if _LEANS_BACK.search(text) or _GENERAL_SUBJECT.match(text.lstrip("“\"‘'(")):
+    if any(not _named_before(text, m) for m in _LEANS_BACK.finditer(text)) or _GENERAL_SUBJECT.match(text.lstrip("“\"‘'(")):
+        return True
+    if _RELATIVE_TIME.search(text) and not _DATED.search(text):
         return True
     if not about and _implied_subject(text):
         return True
@@ -124,6 +128,32 @@ def _dangles(text: str, places: tuple[str, ...] = (), about: Subject | None = No
     # "Ellen Fetter had married John Gille": a past before the story's own time, which no
     # sentence here gives.
     return bool(_PAST_PERFECT.search(text)) and not _DATED.search(text)
+
+
+# "this"/"these" before a noun: the noun it stands for, and the one it is "of" ("matrices of this form").
+_THIS_NOUN = re.compile(r"(?:([a-z][\w-]*) of )?(this|these) ([a-z][\w-]*)", re.I)
+
+
+def _named_before(text: str, match: re.Match) -> bool:
+    """Whether a "this"/"these" phrase points at a noun the sentence itself names before it:
+    "Hermitian matrices are named after Charles Hermite, who showed that matrices of this form ..."."""
+    phrase = next((p for p in _THIS_NOUN.finditer(text) if p.start(2) == match.start()), None)
+    if not phrase or match.group().lower() not in ("this", "these"):
+        return False
+    nouns = {w.lower() for w in (phrase[1], phrase[3]) if w}
+    before = {w.lower() for w in re.findall(r"[\w-]+", text[:phrase.start()])}
+    return any(noun in before or noun + "s" in before or noun.removesuffix("s") in before for noun in nouns)
+
+
+# Time told from the day of writing, which a prompt shown later cannot place: "in the past two
+# years", "recently", "this year", "a year and a half ago". A date in the sentence places it.
+# (A state "currently" or "today" is the fact as the document tells it: "Mars currently has no
+# global magnetic field".)
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?:the|in) (?:past|last|previous|coming|next) (?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve|eighteen|twenty) )?(?:years?|months?|weeks?|days?|decades?)|recent(?:ly)?|(?:this|so far this) (?:year|month|week)"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,2}) (?:years?|months?|weeks?|days?|decades?)"
+    r"(?: and a half)? ago|yesterday|tomorrow)\b", re.I)
 
 
 def _plural(word: str) -> bool:
@@ -233,7 +263,7 @@ _SUBJECT_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|it|he|she|which|who|that|what|a
 # A present verb without "-s" after a plural subject, maybe past an adverb: "about 2 million people
 # get sick", "surgeries all rely on antibiotics", "fillets routinely sell for $24". Common verbs only: without a tagger,
 # "years of division" must not read as a verb.
-_PLURAL_SUBJECT = re.compile(r"(?:[a-z]{2,}[^s’'\W]s|people|men|women|children|they|we|you|all|both|who|which)$", re.I)
+_PLURAL_SUBJECT = re.compile(r"(?!(?:this|thus)$)(?:[a-z]{2,}[^s’'\W]s|people|men|women|children|they|we|you|all|both|who|which)$", re.I)
 _ADVERB = re.compile(r"(?:[a-z]{3,}ly|often|always|never|also|still|now|usually|sometimes)$")
 _BASE_VERB = re.compile(
     r"(?:get|take|make|give|go|come|become|use|need|rely|live|work|cause|include|contain|remain|lose|kill|die"
@@ -247,15 +277,41 @@ _BASE_VERB = re.compile(
 def _verbs(text: str) -> tuple[int, ...]:
     """Word indexes of the finite verbs; a participle after its auxiliary ("was deposed") is
     part of the same verb."""
-    words = re.findall(r"[\w’'-]+", text)
+    spans = list(re.finditer(r"[\w’'-]+", text))
+    words = [m.group() for m in spans]
     found = []
     for i, word in enumerate(words):
-        verb = (_VERB.match(word) and word not in _NOT_VERBS) \
-            or (_S_FORM.match(word) and i and _SUBJECT_WORD.match(words[i - 1])) \
-            or (_BASE_VERB.match(word) and i and _PLURAL_SUBJECT.match(words[i - 2 if i > 1 and _ADVERB.match(words[i - 1]) else i - 1]))
+        before = words[i - 1] if i else ""
+        verb = (_VERB.match(word) and word not in _NOT_VERBS and not _reduced_participle(text, spans, i)) \
+            or (_S_FORM.match(word) and i and _SUBJECT_WORD.match(before) and before.lower() not in _DETERMINERS) \
+            or (_S_FORM.match(word) and _BASE_VERB.match(_stem(word)) and before.islower()
+                and before not in _NON_NAME_START | _PHRASE_END and words[i + 1:i + 2] != ["of"]) \
+            or (_BASE_VERB.match(word) and i and _PLURAL_SUBJECT.match(words[i - 2 if i > 1 and _ADVERB.match(before) else i - 1]))
         if verb and not any(_AUXILIARY.match(w) for w in words[max(0, i - 3):i]):
             found.append(i)
     return tuple(found)
+
+
+# Before a noun, never a subject: "The ruins of ..." has no verb in "ruins".
+_DETERMINERS = _NON_NAME_START - {"it", "they", "there", "that"}
+
+
+def _stem(word: str) -> str:
+    """The base form of an "-s" verb: "exists" -> "exist", "carries" -> "carry", "reaches" -> "reach"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-2] if re.search(r"(?:ch|sh|ss|x|o)es$", word) else word[:-1]
+
+
+# A participle opening a phrase after a comma, before its preposition, says more of the noun
+# before it: "The Constitution of Ireland, adopted in 1937" has no verb. (After a second comma it
+# may be the main verb again: "Smith, a teacher, lived in Paris".)
+_PARTICIPLE_PREPOSITION = re.compile(r"\s+(?:in|on|at|by|from|to|for|as|with|into|under|near|during|after|before|since|until)\b")
+
+
+def _reduced_participle(text: str, spans: list[re.Match], i: int) -> bool:
+    start, end = spans[i].span()
+    return text[:start].endswith(", ") and text[:start].count(",") == 1 and bool(_PARTICIPLE_PREPOSITION.match(text, end))
 
 
 # -- definite noun phrases: "the island", "the certification", "The Government" name something
@@ -315,24 +371,26 @@ def _unintroduced(text: str, places: tuple[str, ...] = (), about: Subject | None
                 break
             phrase.append(bare)
             end = match.start(1) + word.start() + word.group().index(bare) + len(bare)
-            if word.group()[-1] in ".,;:":
-                break  # punctuation ends the phrase
+            if word.group()[-1] in ".,;:" or re.search(r"[’']s$", word.group()):
+                break  # punctuation ends the phrase, and a possessor is what "the" points at: "the country's government"
         if not phrase:
             continue
         lower = [w.lower() for w in phrase]
+        # "the capital and largest city": a place is first or largest of some place the text must name
+        ranked_place = lower[-1] in _PLACE_NOUNS and not about
         # a name among its modifiers ("the U.S. government", "the term Yin"; not "the Governor alone makes
         # Ordinances"), a date, a term in quotes, or one of a kind
         modifiers = phrase[:([i for i, w in enumerate(phrase) if w.islower()][1:2] or [len(phrase)])[0]]
         if any(w[:1].isupper() and w.lower() not in _GENERIC_CAPS for w in modifiers) or match.group(1)[:1] in "\"“‘" \
-                or any(re.match(r"\d{3,4}s?$|\d+(?:st|nd|rd|th)$|\d+/\d+$|mid-", w) or w in _UNIQUE
+                or any(re.match(r"\d{3,4}s?$|\d+(?:st|nd|rd|th)$|\d+/\d+$|mid-", w) or w in _UNIQUE and not ranked_place
                        or w in _AVERAGE and bool(about or _NAME.search(text))
-                       or _SUPERLATIVE.match(w) and w not in _NOT_SUPERLATIVE for w in lower):
+                       or _SUPERLATIVE.match(w) and w not in _NOT_SUPERLATIVE and not ranked_place for w in lower):
             continue
         after = text[end:].removeprefix("’s").removeprefix("'s")
         if _SAYS_WHICH.match(after) or _TIME_SPAN.match(" ".join(lower[-1:]) + after):
             continue
         before = text[:match.start()]
-        if re.search(r"[A-Z][\w’'.-]*,\s*$", before):
+        if re.search(r"[A-Z][\w’'.-]*,\s*$", before) and match.start() not in _subject_starts(text)[1:]:
             continue  # an appositive says what a name is: "The Althing, the legislative assembly, ..."
         head = lower[-1]
         if about and head in about.kinds:
@@ -425,6 +483,14 @@ _JUDGEMENT = re.compile(
     # an evaluation: "makes a convincing case", "managed successfully", "has its troubles", "is flawed"
     r"|convincing\w*|compelling|persuasive\w*|(?:un)?successful\w*|(?:in)?effective\w*|flawed|admirabl\w+"
     r"|disappointing\w*|surprising\w*|troubles|(?:the )?bottom line|makes? an? (?:\w+ )?case"
+    # a praise or rank as what the thing is: "Ireland's economy is advanced", "was already a well-known
+    # jazz club owner", "played a pivotal role"; a vague cause: "policies that helped to boost economic growth"
+    r"|(?:is|are|was|were|remains?|remained|becomes?|became)\s+(?:(?:very|highly|relatively|particularly|still|now"
+    r"|already|widely|internationally|so|most|more)\s+)*(?:an?\s+)?(?:advanced|well[- ]known|famous|renowned|popular"
+    r"|important|significant|influential|prominent|prosperous|wealthy|sophisticated|vibrant|thriving|robust|dynamic"
+    r"|notable|celebrated|acclaimed|respected|beloved|iconic)"
+    r"|(?:pivotal|key|crucial|vital|central|important|significant|major|leading|instrumental) role"
+    r"|help(?:s|ed|ing)?\s+(?:to\s+)?(?:boost|improve|increase|spur|fuel|drive|promote|strengthen|foster|stimulate|shape)"
     # a finding told as news of a study, not as the fact: "Recent study shows that ..."
     r"|(?:recent )?(?:study|studies|research|survey|analysis) (?:shows?|showed|finds|found|suggests?|indicates?)"
     # a reporter's non-answer: "A spokeswoman declined to comment on pricing."
@@ -723,13 +789,14 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
     often = _often_named(sentences, facts)
     about = document_subject(sentences, facts, often, title)
     articles = _article_classes(sentences, facts)
+    short = _short_names(sentences, facts)
     for index, (sentence, sentence_facts) in enumerate(zip(sentences, facts)):
         if sentence.quote is None and sentence.run is None or len(sentence.text.split()) > 80:
             continue
         # A bare "But" or "And" only joins the sentence to the one before; the claim stands alone.
         plain = _one_line(_JOINER.sub("", sentence.text))
         if not sentence_facts and not pool.empty and usable(sentence) and not _CONNECTIVE_START.match(plain) \
-                and _short(plain) and _NAME.search(plain):
+                and _short(plain) and _NAME.search(plain) and not _short_name_subject(plain, short):
             # No fact to change, but a plain statement of the document's: a true statement. One
             # that names nothing is a step of a procedure or a generality ("In the center of the
             # screen, there was a fixed point and a clock"), not what the document is about.
@@ -745,9 +812,14 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             clause = clause_for(sentence, fact, sentence_facts, subjects, about)
             if clause is None:
                 continue
+            # A short name alone as the subject is no one's, unless it is the blank: "____ had
+            # almost given up his search for a moon of Mars" (Hall). A statement shows it.
+            at, to = fact.start - sentence.start, fact.end - sentence.start
+            named_alone = _short_name_subject(clause.text(sentence), short)
+            if named_alone and _short_name_subject(clause.text(sentence).replace(fact.text, "someone", 1), short):
+                continue
             weight = importance(sentence, fact, clause)
             where = (source, index)
-            at, to = fact.start - sentence.start, fact.end - sentence.start
             prompt = _prompt(sentence, clause, at, to, BLANK)
             wrong, known = distractors(fact, pool, prompt, rng, articles=articles)
             quote = _clause_quote(source, sentence, clause)
@@ -766,11 +838,11 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             # The document's subject has a hand in most of what it tells: "The Mozilla Foundation
             # provides project hosting for the Firefox developers" may well be true.
             changed = change and change[0].casefold() not in often and _prompt(sentence, clause, at, to, change[0])
-            if changed and _short(changed):
+            if changed and _short(changed) and not named_alone:
                 yield Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
                                 keys, where, weight, _named_share(fact, change, known), answers, span)
             statement = _prompt(sentence, clause, at, to, sentence.text[at:to])
-            if _short(statement):
+            if _short(statement) and not named_alone:
                 yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
                                 (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span)
             if _typable(fact) and not asks_subject and _recallable(fact, sentence, sentence_facts, mentions):
@@ -782,6 +854,34 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             # "dated 1.27 million years ago": an age to the decimal is no number to type from memory
             if fact.kind in NUMERIC_KINDS and fact.written == "digits" and not _AGO.match(sentence.text, to):
                 yield Candidate(_number_question(sentence, clause, fact, quote), keys, where, weight * 0.95, 0.0, answers, span)
+
+
+def _short_names(sentences: list[Sentence], facts: list[list[Fact]]) -> set[str]:
+    """One-word names the document also writes as the end of a person's longer name ("Wein"
+    of "George Wein") or as the first word of a company's ("Taylor" of "Taylor International
+    Corp."). Alone as a prompt's subject, such a name reads as anyone's: who is Wein, who is
+    Taylor? (A place keeps its name, and a word the text also writes in lower case is no one's
+    name: "Jazz" of "Newport Jazz".)"""
+    kinds = {f.text: f.kind for sentence_facts in facts for f in sentence_facts if f.kind in NAME_KINDS}
+    found = {_surname(name) for name, kind in kinds.items() if kind == "person" and " " in name}
+    found |= {name.split()[0] for name, kind in kinds.items()
+              if kind == "org" and " " in name and name.split()[0] not in kinds and re.fullmatch(r"[A-Z][a-z]+", name.split()[0])}
+    for sentence in sentences:
+        for chain in re.finditer(r"(?:(?<=[a-z,;] )|^)(?!(?:Mr|Mrs|Ms|Dr|Sir|Dame|Miss|Prof|St)\b)([A-Z][a-z]+)(?: [A-Z][\w.’'-]*)* ([A-Z][a-z]+)\b",
+                                 sentence.text):
+            if chain.start() or _first_word_is_name(chain.group() + " "):  # not "Today Washington"
+                found.add(chain.group(2))
+    lower = {w for sentence in sentences for w in re.findall(r"\b[a-z]+\b", sentence.text)}
+    return {name for name in found if name.lower() not in lower and kinds.get(name) not in ("place", "org")
+            and name not in GENERIC_NAME_WORDS} - set(countries())
+
+
+def _short_name_subject(text: str, short: set[str]) -> bool:
+    """Whether the clause's subject is one of the short names alone: "Wein was already ...",
+    "In 2007, Taylor employed 500 people" (not "Wein's Festival Productions", nor a speaker:
+    "Blinken said Washington had shifted ..." tells what Washington did)."""
+    return any((m := re.match(rf"\W*([A-Z][\w.-]*) (?!{_SAYS}\b)(?=[a-z])", text[at:])) and m.group(1) in short
+               for at in _subject_starts(text))
 
 
 def _named_share(fact: Fact, wrong: list[str], known: int) -> float:
