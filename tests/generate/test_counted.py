@@ -18,8 +18,8 @@ def _numbers(text: str) -> list[dict]:
 def test_the_unit_is_the_counted_noun_past_its_modifiers():
     for text, answer, unit in [
         ("Every year, about 34,185 hospital patients get sick from a superbug.", 34185, "patients"),
-        ("New Jersey has lost more than 5,000 casino hotel jobs in the past two years.", 5000, "jobs"),
-        ("In one study, an average of 11 driver mutations per cancer were found.", 11, "mutations"),
+        ("New Jersey lost more than 5,000 casino hotel jobs between 2012 and 2014.", 5000, "jobs"),
+        ("Lung adenocarcinomas carry an average of 11 driver mutations each.", 11, "mutations"),
     ]:
         asked = [q for q in _numbers(text) if q["answer"] == answer]
         assert asked and all(q["unit"] == unit for q in asked), text
