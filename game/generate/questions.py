@@ -39,13 +39,12 @@ _TITLE = re.compile(
     r"[“\"](?=[A-Z0-9])(?:(?:[A-Z0-9][\w’':-]*|of|the|a|an|and|or|in|on|at|to|for|with|by|from|as|but|nor|vs\.?)"
     r"(?:\s+|(?=[,.!?]?[”\"])))+([,.!?]?)[”\"]")
 # A single word in quotes is a term, not speech: 'hungered for "braaaains."'
-_TERM = re.compile(r"[“\"](\w[\w’'-]*)([,.!?]?)[”\"]")
+_TERM = re.compile(r"[“\"]\w[\w’'-]*[,.!?]?[”\"]")
 
 
-def _unquoted(text: str) -> str:
-    """The text with titles and one-word terms out of their quotes, a title as one name
-    (so the "I" of "I Am Legend" is no first person)."""
-    return _TERM.sub(r"\1\2", _TITLE.sub(r"\1Title\2", text))
+def _untitled(text: str) -> str:
+    """The text with each quoted title as one name: the "I" of "I Am Legend" is no first person."""
+    return _TITLE.sub(r"\1Title\2", text)
 
 
 # (The modal "may" is lower case, or opens the text before a verb; "in May", "May 2014" are the month.)
@@ -601,11 +600,11 @@ def usable(sentence: Sentence, hedges_ok: bool = False) -> bool:
 
 @lru_cache(maxsize=64)  # a clause is judged again for each fact in it
 def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = (), about: Subject | None = None) -> bool:
-    text = _unquoted(_JOINER.sub("", text))  # what follows "But" is judged as the sentence's opening: "But in fact, ..."
+    text = _untitled(_JOINER.sub("", text))  # what follows "But" is judged as the sentence's opening: "But in fact, ..."
     # In reported speech "would" is "will" told later: "Blinken said the Taliban would need to".
     hedged = _HEDGE.search(_EMBEDDED_MODAL.sub(r"\1", _REPORTED_WOULD.sub(r"\1", text)))
     return (
-        not _SPEECH.search(text)
+        not _SPEECH.search(_TERM.sub("term", text))
         and not text.rstrip().endswith("?")  # a question asks, it states nothing: "How many vegans ...?"
         and not _PAGE_MARK.search(text)
         and (hedges_ok or not hedged)
