@@ -30,9 +30,28 @@ from game.generate.sentences import Sentence
 BLANK = "____"
 
 _SPEECH = re.compile(r"[“\"][^”\"]*\w+\W+\w+\W+\w+[^”\"]*[”\"]|^[“\"‘]|[”\"]$")
+# A work's title in quotes is a name, not speech: Title Case after the kind of work, a naming verb or
+# a possessive ('the 1968 film "Night of the Living Dead"', 'In 1985's "Return of the Living Dead,"').
+# ('The mayor said "We Will Rebuild"' is still speech: no cue before it.)
+_TITLE = re.compile(
+    r"(\b(?:film|movie|novel|book|song|album|single|play|series|show|sitcom|poem|opera|musical|documentary"
+    r"|episode|painting|essay|memoir|titled|entitled|called|named)\s+|[’']s\s+)"
+    r"[“\"](?=[A-Z0-9])(?:(?:[A-Z0-9][\w’':-]*|of|the|a|an|and|or|in|on|at|to|for|with|by|from|as|but|nor|vs\.?)"
+    r"(?:\s+|(?=[,.!?]?[”\"])))+([,.!?]?)[”\"]")
+# A single word in quotes is a term, not speech: 'hungered for "braaaains."'
+_TERM = re.compile(r"[“\"]\w[\w’'-]*[,.!?]?[”\"]")
+
+
+def _untitled(text: str) -> str:
+    """The text with each quoted title as one name: the "I" of "I Am Legend" is no first person."""
+    return _TITLE.sub(r"\1Title\2", text)
+
+
+# (The modal "may" is lower case, or opens the text before a verb; "in May", "May 2014" are the month.)
 _HEDGE = re.compile(
-    r"\b(?:may|might|could|would|likely|unlikely|possibly|perhaps|probably|reportedly|allegedly"
-    r"|apparently|presumably|supposedly|ostensibly|arguably|seems?|seemed|appears?|appeared|suggests?|believed|rumou?red|estimated|expected|expects?|hopes?|should"
+    r"\b(?:(?-i:may|^May(?= [a-z]))|might|could|would|likely|unlikely|possibly|perhaps|probably|reportedly|allegedly"
+    r"|apparently|presumably|supposedly|ostensibly|arguably|possible (?:reason|explanation|difference|cause|factor)s?"
+    r"|seems?|seemed|appears?|appeared|suggests?|believed|rumou?red|estimated|expected|expects?|hopes?|should"
     r"|claim(?:s|ed)?|argue[sd]?|allege[sd]?)\b", re.I)
 # Citation markers and editors' notes belong to the page, not to a question: "games[22]".
 _PAGE_MARK = re.compile(r"\[(?:\d+|[a-z][a-z ]*)\]|\]$")
@@ -41,7 +60,7 @@ _PAGE_MARK = re.compile(r"\[(?:\d+|[a-z][a-z ]*)\]|\]$")
 _LEANS_BACK = re.compile(
     r"^(?:It|They|Such|Both|Then|There(?! (?:is|are|was|were|has|have|had|remains?|remained|exists?|existed)\b(?! (?:[\w-]+ ){0,2}(?:examples?|kinds?|types?|sorts?|ways?|reasons?|cases?|forms?|categories|others)\b))|Here|Thus|Therefore|Similarly|Likewise|Again|However|Currently|Also|Still"
     r"|Instead|Nevertheless|Moreover|Furthermore|Additionally|Besides|Otherwise|Consequently|Hence|Indeed"
-    r"|In fact|Of course|Even so|First|Finally|Next|Afterwards|Meanwhile|Even|Nonetheless|As a result|In addition"
+    r"|In fact|Of course|Even so|First|Finally|Next|Afterwards|Meanwhile|Even(?! (?:as|though|if|when|while|after|before)\b)|Nonetheless|As a result|In addition"
     r"|For example|For instance|In turn|At the time)\b"
     # the same leaning in the middle: "SpaceX, meanwhile, has ...", "before Parliament rises in a fortnight"
     r"|, (?:meanwhile|nonetheless|however|instead|therefore|as a result|for example|in turn),"
@@ -53,10 +72,12 @@ _LEANS_BACK = re.compile(
     # a definite noun the player never saw introduced: "the interview", "the agency"
     r"|\bthe (?:interview|boycott|controversy|trip|visit|report|study|incident"
     r"|meeting|announcement|speech|article|book|film|ones|man|woman)\b(?! of\b|(?-i: [A-Z]))"
-    r"|\b(?:this|these|those(?! \w+ (?:who|that|which|whom)\b)|the latter|the former|the same|the move|the decision|the plan|the deal"
+    # ("Even as", "Even though" open a clause of the sentence itself; "the former Tharp Funeral Home" is what a place once was)
+    r"|\b(?:this|these|those(?! \w+ (?:who|that|which|whom)\b)|the latter|the former(?! (?-i:[A-Z]))|the same|the move|the decision|the plan|the deal"
     r"|the event|the project|the call|the following|the above|such(?! as\b)|the (?:following|next|same|previous) (?:year|day|month|week)"
     # something said or done before: "also", "too", "again", "another", "then" (next), "further"
-    r"|also(?! known\b)|again|another(?<!one another)|further|then(?!-)|the other|the (?:two|three|four|both)(?! (?:decades?|years?|centuries|months|weeks|days)\b))\b"
+    # ("not just ... but also" pairs within the sentence)
+    r"|(?<!but )also(?! known\b)|again|another(?<!one another)|further|then(?!-)|the other|the (?:two|three|four|both)(?! (?:decades?|years?|centuries|months|weeks|days)\b))\b"
     r"|\b(?:too|either)\b(?=\W*$|\s*[,.;:)])|, though,"
     # "that" as a determiner after a preposition: "in that year"
     r"|\b(?:in|of|at|on|by|for|from|to|with|during|after|before|since|until) that (?!(?:the|a|an|he|she|it|they|we|there|is|was|his|her|its|their)\b)[a-z]",
@@ -105,12 +126,20 @@ def _dangles(text: str, places: tuple[str, ...] = (), about: Subject | None = No
         return True
     if _unintroduced(text, places, about):
         return True
+    main = _subject_starts(text)[-1]
     for match in _PRONOUN.finditer(text):
         before = text[:match.start()]
         if _OBJECT.match(text, match.start()):
             # "The Dutch held it", "Alverson, a commissioner ..., described it": an object stands
             # for something other than its clause's subject, named before the subject or after its verb.
             before = _outside_subject(text, match.start())
+        elif match.start() < main and match.group().lower() in ("its", "his", "her", "their"):
+            # a possessive in an opening phrase may stand for the subject after it, one in number:
+            # "Since its founding by Kidd Jordan in 1990, the Heritage School of Music has been housed ..."
+            # (not "During their reign, ..., the capital city was moved six times")
+            subject = _subject_of(text[main:])
+            if (match.group().lower() == "their") == _plural(subject.split()[-1] if subject.split() else ""):
+                before += " " + subject
         singular = match.group().lower() in ("it", "its", "itself")
         if about and singular:
             before = f"{about.name} {before}"
@@ -223,16 +252,22 @@ def _outside_subject(text: str, at: int) -> str:
     return text[:start]
 
 
+def _subject_of(clause: str) -> str:
+    """The words of the clause before its first verb."""
+    verbs = _verbs(clause)
+    return clause[:list(re.finditer(r"[\w’'-]+", clause))[verbs[0]].start()] if verbs else ""
+
+
 def _subject_starts(text: str) -> list[int]:
     """Where the main clause's subject may stand: the start, or after an opening phrase."""
     starts = [0]
     first = re.match(r"\W*(\w+)", text)
-    comma = text.find(", ")
+    comma = re.search(r",[”\"’]?\s+", text)  # it may close a quote: 'In 1985's "Return of the Living Dead," the zombies'
     # (An "-ly" word opens a phrase only with its comma: "Originally, Mozilla ...", not "Early
     # European maps labelled ...".)
     adverb = first and first.group(1).endswith("ly") and text[first.end():].startswith(",")
-    if first and (first.group(1).lower() in _OPENERS or adverb or _PARTICIPLE_OPENER.match(text)) and comma > 0:
-        starts.append(comma + 2)
+    if first and (first.group(1).lower() in _OPENERS or adverb or _PARTICIPLE_OPENER.match(text)) and comma and comma.start() > 0:
+        starts.append(comma.end())
     return starts
 
 
@@ -282,10 +317,12 @@ def _verbs(text: str) -> tuple[int, ...]:
     found = []
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
+        s_form = _S_FORM.match(word) and not _AGE_RANGE.match(text, spans[i].end())
         verb = (_VERB.match(word) and word not in _NOT_VERBS and not _reduced_participle(text, spans, i)) \
-            or (_S_FORM.match(word) and i and _SUBJECT_WORD.match(before) and before.lower() not in _DETERMINERS) \
-            or (_S_FORM.match(word) and _BASE_VERB.match(_stem(word)) and before.islower()
+            or (s_form and i and _SUBJECT_WORD.match(before) and before.lower() not in _DETERMINERS) \
+            or (s_form and _BASE_VERB.match(_stem(word)) and before.islower()
                 and before not in _NON_NAME_START | _PHRASE_END and words[i + 1:i + 2] != ["of"]) \
+            or (s_form and _after_subject_phrase(text[:spans[i].start()])) \
             or (_BASE_VERB.match(word) and i and _PLURAL_SUBJECT.match(words[i - 2 if i > 1 and _ADVERB.match(before) else i - 1]))
         if verb and not any(_AUXILIARY.match(w) for w in words[max(0, i - 3):i]):
             found.append(i)
@@ -294,6 +331,19 @@ def _verbs(text: str) -> tuple[int, ...]:
 
 # Before a noun, never a subject: "The ruins of ..." has no verb in "ruins".
 _DETERMINERS = _NON_NAME_START - {"it", "they", "there", "that"}
+# A plural before an age or size range is the group it measures: "Young adults 25 to 34 years old",
+# "Adults 65 and older".
+_AGE_RANGE = re.compile(r"\s+\d+\s*(?:-|–|to|and|or)\s*(?:\d|older|over|under|younger|above|below)")
+# A clause opening with a determiner and one to three singular words: "The general public".
+_SUBJECT_PHRASE = re.compile(r"(?:^|[,;]\s+)\W*(\w+)((?:\s+[a-z][\w-]*){1,3})\s+$")
+
+
+def _after_subject_phrase(before: str) -> bool:
+    """Whether the words before an "-s" word are its clause's subject, so it is the verb:
+    "The general public disapproves of ...". ("The ruins", "the number of cars" have no verb.)"""
+    phrase = _SUBJECT_PHRASE.search(before)
+    return bool(phrase) and phrase.group(1).lower() in _DETERMINERS \
+        and all(not _plural(w) and w not in _PHRASE_END and not _VERB.match(w) for w in phrase.group(2).split())
 
 
 def _stem(word: str) -> str:
@@ -550,11 +600,11 @@ def usable(sentence: Sentence, hedges_ok: bool = False) -> bool:
 
 @lru_cache(maxsize=64)  # a clause is judged again for each fact in it
 def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = (), about: Subject | None = None) -> bool:
-    text = _JOINER.sub("", text)  # what follows "But" is judged as the sentence's opening: "But in fact, ..."
+    text = _untitled(_JOINER.sub("", text))  # what follows "But" is judged as the sentence's opening: "But in fact, ..."
     # In reported speech "would" is "will" told later: "Blinken said the Taliban would need to".
     hedged = _HEDGE.search(_EMBEDDED_MODAL.sub(r"\1", _REPORTED_WOULD.sub(r"\1", text)))
     return (
-        not _SPEECH.search(text)
+        not _SPEECH.search(_TERM.sub("term", text))
         and not text.rstrip().endswith("?")  # a question asks, it states nothing: "How many vegans ...?"
         and not _PAGE_MARK.search(text)
         and (hedges_ok or not hedged)
