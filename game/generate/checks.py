@@ -34,8 +34,9 @@ from game.generate.facts import (
     find_facts,
 )
 from game.generate.order import interval
+from game.generate.questions import _verbs
 from game.generate.sentences import Sentence, split_sentences
-from game.generate.text import Document, DocumentError, read_document
+from game.generate.text import PRONUNCIATION, Document, DocumentError, read_document
 from game.textnorm import fold_answer, fold_quote, numbers_in
 
 BLANK = "____"
@@ -144,7 +145,7 @@ def evidence_for(pack) -> Evidence:
 def question_problems(q: dict, evidence: Evidence) -> list[str]:
     """Every problem with one question; [] when it passes all checks."""
     kind = q.get("type")
-    problems = grounding(q, evidence) + voice(q)
+    problems = grounding(q, evidence) + voice(q) + lost_object(q)
     if kind in ("choice", "text", "number"):
         problems += clean_blank(q) + leakage(q) + worked_out(q)
     if kind == "choice":
@@ -169,6 +170,21 @@ def voice(q: dict) -> list[str]:
     if re.search(r"(?<!\.)\.\.$", prompt):
         return ["the prompt ends in two full stops"]
     return []
+
+
+def lost_object(q: dict) -> list[str]:
+    """A verb whose object is only an aside: a page that lost a converted value reads "The North
+    Atlantic covers (11.5%) and the South Atlantic (11.1%)." and says nothing of what it covers."""
+    prompt = str(q.get("prompt", ""))
+    words = list(re.finditer(r"[\w’'-]+", prompt))
+    if any(_BARE_FIGURE.match(prompt, words[i].end()) for i in _verbs(prompt)):
+        return ["a verb has lost its object: the prompt does not read as a sentence"]
+    return []
+
+
+# An aside of a figure alone, "(11.5%)": after a verb ("died (aged 80)" says what it is) nothing
+# but the lost value's share or conversion.
+_BARE_FIGURE = re.compile(rf" \((?:[\d.,]+|{BLANK}) ?%?\)")
 
 
 # A lead-in names what the document is about where the quoted words only lean on it: "Cyprus:
@@ -202,6 +218,12 @@ def _answer_text(q: dict) -> str:
     return str(answer)
 
 
+def _as_read(quote: str) -> str:
+    """A quote's words as the plain view reads them, which prompts are made from: without a
+    pronunciation ("Éire [ˈeːɾʲə] ⓘ"), which the quote keeps so that it matches the file."""
+    return fold_quote(PRONUNCIATION.sub("", quote))
+
+
 def grounding(q: dict, evidence: Evidence) -> list[str]:
     problems = []
     quotes = _quotes(q)
@@ -216,7 +238,7 @@ def grounding(q: dict, evidence: Evidence) -> list[str]:
     if q["type"] in ("choice", "text", "number") and BLANK in q["prompt"]:
         prompt = without_lead_in(q["prompt"], quotes[0]["text"])
         filled = fold_quote(prompt.replace(BLANK, _answer_text(q))).casefold()
-        quoted = fold_quote(quotes[0]["text"]).casefold()
+        quoted = _as_read(quotes[0]["text"]).casefold()
         filled, quoted = _resolved(filled, quoted, quotes[0], evidence)
         if filled not in quoted and quoted not in filled:
             problems.append("filling the blank with the answer does not rebuild the quoted words")
@@ -260,7 +282,27 @@ def clean_blank(q: dict) -> list[str]:
         return ["the blank is one item of a list: other items would be as true"]
     if re.search(r"\d", str(q.get("answer", ""))) and named_by_year(prompt[:at]):
         return ["the blank is the year in a name: trivia, not the fact"]
+    if prompt[:at].count("(") > prompt[:at].count(")"):
+        # An aside is no part of what the sentence says, and a page that lost a value may leave
+        # only the aside: "The North Atlantic covers (____%) and the South Atlantic."
+        return ["the blank hides in an aside"]
+    if years_in(str(q.get("answer", ""))) and _BASELINE.search(prompt[:at]):
+        return ["the blank is the date a figure is compared against, not the finding"]
+    if _WINDOW.search(prompt[:at]) and _WINDOW_UNIT.match(prompt[at + len(BLANK):]):
+        return ["the blank is the span of a time counted back from an unknown now"]
     return []
+
+
+# "up 2.1 percent over the past 12 months, compared to 3.9 percent in ____": when the old
+# figure stood is the comparison's frame, not what the sentence reports.
+_BASELINE = re.compile(r"\b(?:compared (?:to|with)|as against|versus|vs\.|(?:up|down) from)\s[^,;:()]*\d[^,;:()]*"
+                       r"\b(?:in|on|at|during|by)\s+(?:the\s+)?$", re.I)
+
+
+# "up 2.1 percent over the past ____ months": the span a figure is taken over, from the day
+# of writing, which the player is not told.
+_WINDOW = re.compile(r"\b(?:past|last|previous|preceding|next|coming) $", re.I)
+_WINDOW_UNIT = re.compile(r" (?:days|weeks|months|quarters|years|decades)\b(?! of\b)")  # not "the last 10 years of his reign"
 
 
 # "the Investment Company Act of 1940", "the Revolutions of 1848": a year that names a thing.
@@ -546,7 +588,7 @@ def true_false(q: dict, evidence: Evidence) -> list[str]:
     quote = _quotes(q)[0]["text"]
     statement = without_lead_in(q["prompt"], quote)
     # "He said" in the quote, the speaker named in the statement: compare what was said
-    statement, quote = _resolved(fold_quote(statement), fold_quote(quote), _quotes(q)[0], evidence)
+    statement, quote = _resolved(fold_quote(statement), _as_read(quote), _quotes(q)[0], evidence)
     if len(_NEGATION.findall(statement)) > len(_NEGATION.findall(quote)):
         return ["the statement adds a negation its quote does not have"]
     if q["answer"] is True or not _near_ratio(fold_quote(quote), fold_quote(statement), 0.6):

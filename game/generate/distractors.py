@@ -28,7 +28,7 @@ from game.generate.facts import (
     Fact,
     facts_of,
 )
-from game.textnorm import fold_answer
+from game.textnorm import fold_answer, numbers_in
 
 BLANK = "____"
 _WORD_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
@@ -145,7 +145,8 @@ def distractors(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: i
     rough = approximate(prompt[: prompt.find(BLANK)]) if BLANK in prompt else False
     if fact.kind == "date":
         return _dates(fact, pool, rng, want, rough, bounds_in(prompt.replace(BLANK, " ")))
-    return _numbers(fact, pool, rng, want, rough)
+    # A figure the prompt itself shows is wrong on sight: "up 2.1 percent ..., compared to ____".
+    return _numbers(fact, pool, rng, want, rough, shown=set(numbers_in(prompt.replace(BLANK, " "))))
 
 
 _PARTS_OF_A_WHOLE = {"halves", "thirds", "quarters"}
@@ -466,7 +467,8 @@ def same_country(a: str, b: str) -> bool:
 # -- numbers
 
 
-def _numbers(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool = False) -> tuple[list[str], int]:
+def _numbers(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool = False,
+             shown: set[float] = frozenset()) -> tuple[list[str], int]:
     value = fact.value
     if fact.written == "words":
         index = _WORD_NUMBERS.index(fact.text.lower()) if fact.text.lower() in _WORD_NUMBERS else None
@@ -493,7 +495,7 @@ def _numbers(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool 
         # A false statement's change: clearly off, and no figure the documents give nearby.
         apart = max(apart, _CHANGE_RATIO)
         from_documents -= pool.near_values(fact)
-    values = [v for v in ladder | from_documents if 0 < v and max(v, value) > apart * min(v, value)
+    values = [v for v in ladder | from_documents if 0 < v and v not in shown and max(v, value) > apart * min(v, value)
               and (fact.kind != "percent" or v <= 100) and (v < 1000 or value >= 1000)]
     chosen = _around(value, sorted(values), rng, want, prefer=from_documents, apart=apart, scale=math.log)
     return [_number_like(v, fact.text) for v in chosen], sum(v in from_documents for v in chosen)
