@@ -34,7 +34,7 @@ from game.generate.facts import (
     find_facts,
 )
 from game.generate.order import interval
-from game.generate.questions import _verbs
+from game.generate.questions import verbs
 from game.generate.sentences import Sentence, split_sentences
 from game.generate.text import PRONUNCIATION, Document, DocumentError, read_document
 from game.textnorm import fold_answer, fold_quote, numbers_in
@@ -177,7 +177,7 @@ def lost_object(q: dict) -> list[str]:
     Atlantic covers (11.5%) and the South Atlantic (11.1%)." and says nothing of what it covers."""
     prompt = str(q.get("prompt", ""))
     words = list(re.finditer(r"[\w’'-]+", prompt))
-    if any(_BARE_FIGURE.match(prompt, words[i].end()) for i in _verbs(prompt)):
+    if any(_BARE_FIGURE.match(prompt, words[i].end()) for i in verbs(prompt)):
         return ["a verb has lost its object: the prompt does not read as a sentence"]
     return []
 

@@ -204,10 +204,10 @@ def _implied_subject(text: str) -> bool:
     clause = text[at:]
     share = _SHARE.match(clause)
     rest = clause[share.end() if share else 0:]  # "Some craters can be": "craters" is no verb here
-    verbs = _verbs(rest)
-    if not verbs:
+    found = verbs(rest)
+    if not found:
         return False
-    verb = list(re.finditer(r"[\w’'-]+", rest))[verbs[0]]
+    verb = list(re.finditer(r"[\w’'-]+", rest))[found[0]]
     if _PAST.match(verb.group()):
         return False  # an event, not a general claim: "In 2011, voters had elected ..."
     words = rest[:verb.start()].split()
@@ -244,18 +244,18 @@ def _outside_subject(text: str, at: int) -> str:
                 + [m.end() for m in _CLAUSE_JOIN.finditer(text, 0, at) if m.end() <= at])
     offset = start
     for part in re.split(r"(,\s+)", text[start:at]):
-        if offset > start and _SUBJECT_PART.match(part) or not _verbs(part):
+        if offset > start and _SUBJECT_PART.match(part) or not verbs(part):
             offset += len(part)
             continue
         words = list(re.finditer(r"[\w’'-]+", part))
-        return text[:start] + part[words[_verbs(part)[0]].start():] + text[offset + len(part):at]
+        return text[:start] + part[words[verbs(part)[0]].start():] + text[offset + len(part):at]
     return text[:start]
 
 
 def _subject_of(clause: str) -> str:
     """The words of the clause before its first verb."""
-    verbs = _verbs(clause)
-    return clause[:list(re.finditer(r"[\w’'-]+", clause))[verbs[0]].start()] if verbs else ""
+    found = verbs(clause)
+    return clause[:list(re.finditer(r"[\w’'-]+", clause))[found[0]].start()] if found else ""
 
 
 def _subject_starts(text: str) -> list[int]:
@@ -309,7 +309,7 @@ _BASE_VERB = re.compile(
 
 
 @lru_cache(maxsize=64)  # a clause's verbs are asked for by several of its checks
-def _verbs(text: str) -> tuple[int, ...]:
+def verbs(text: str) -> tuple[int, ...]:
     """Word indexes of the finite verbs; a participle after its auxiliary ("was deposed") is
     part of the same verb."""
     spans = list(re.finditer(r"[\w’'-]+", text))
@@ -475,10 +475,10 @@ def _vague_subject(text: str, at: int) -> bool:
     sentence without a single name to say whose story it is."""
     clause = text[at:]
     words = re.findall(r"[\w’'-]+", clause)
-    verbs = _verbs(clause)
-    if not verbs:
+    found = verbs(clause)
+    if not found:
         return False
-    subject = [w.lower() for w in words[:verbs[0]]]
+    subject = [w.lower() for w in words[:found[0]]]
     if any(w in ("other", "others") and after != "than" for w, after in zip(subject, subject[1:] + [""])):
         return True
     return bool(_COUNTED_SUBJECT.match(" ".join(subject))) and not _NAME.search(text)
@@ -490,7 +490,7 @@ _SUBORDINATOR = re.compile(r"\b(?:when|while|because|although|though|whereas|unl
 
 
 def _unfinished(piece: str) -> bool:
-    return len(_verbs(piece)) < len(_SUBORDINATOR.findall(piece)) + 1
+    return len(verbs(piece)) < len(_SUBORDINATOR.findall(piece)) + 1
 
 
 # Who said a thing is no fact to learn: "..., Mr. ____ said", "said Joe Carbone, who works for
@@ -611,7 +611,7 @@ def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = 
         and not _dangles(text, places, about)
         and not _first_person(text)
         and not _JUDGEMENT.search(text)
-        and bool(_verbs(text[_subject_starts(text)[-1]:]))  # the main clause has a verb of its own
+        and bool(verbs(text[_subject_starts(text)[-1]:]))  # the main clause has a verb of its own
     )
 
 
