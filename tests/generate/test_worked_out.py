@@ -20,10 +20,15 @@ def _problems(text: str, question: dict) -> list[str]:
     return question_problems({**question, "quote": {"source": "s", "text": text}}, evidence)
 
 
-def test_a_choice_on_a_temperature_with_its_twin_is_dropped():
-    text = "On Mars the average temperature is about minus 80 degrees Fahrenheit (minus 60 degrees Celsius)."
-    question = {"type": "choice", "prompt": text.replace("80", "____"), "answer": "80",
-                "wrong": ["40", "120", "160"]}
+@pytest.mark.parametrize("text, answer, wrong", [
+    ("On Mars the average temperature is about minus 80 degrees Fahrenheit (minus 60 degrees Celsius).", "80",
+     ["40", "120", "160"]),
+    # The twin in brackets follows a number written in words.
+    ("The widest Phobos gets is about 17 miles (27 km), and the widest Deimos gets is roughly nine miles (15 km).",
+     "15 km", ["10 km", "7 km", "4 km"]),
+])
+def test_a_choice_with_its_converted_twin_in_the_prompt_is_dropped(text, answer, wrong):
+    question = {"type": "choice", "prompt": text.replace(answer, "____"), "answer": answer, "wrong": wrong}
     assert any("give the answer away" in p for p in _problems(text, question))
 
 
@@ -37,13 +42,6 @@ def test_the_same_temperature_without_its_twin_is_asked():
     text = "On Mars the average temperature is about minus 80 degrees Fahrenheit, colder than Antarctica in winter."
     prompt = "On Mars the average temperature is about minus ____ degrees Fahrenheit, colder than Antarctica in winter."
     assert _problems(text, {"type": "number", "prompt": prompt, "answer": 80}) == []
-
-
-def test_a_twin_in_brackets_after_a_number_word_is_dropped():
-    text = "The widest Phobos gets is about 17 miles (27 km), and the widest Deimos gets is roughly nine miles (15 km)."
-    question = {"type": "choice", "prompt": text.replace("15 km", "____"), "answer": "15 km",
-                "wrong": ["10 km", "7 km", "4 km"]}
-    assert any("give the answer away" in p for p in _problems(text, question))
 
 
 def test_a_delay_and_a_figure_in_a_list_of_sizes_rank_below_a_dated_result():
