@@ -34,6 +34,10 @@ _CLUTTER = re.compile(
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )",
     re.I,
 )
+# Brackets the conversion emptied (a dropped pronunciation or script, in whole or in part): "The
+# YANGTZE or YANGZI ( or ) is ...", "The Chumar River () ...", "The Dangqu River (, p Dāngqū) ...",
+# "(Yangzi or )". A quote of such a sentence would show the hole.
+_EMPTIED = re.compile(r"\((?:\s*(?:or|and|[,;:/–—-]))*\s*\)|\(\s*[,;]|(?:\bor|\band|[,;])\s*\)")
 _BYLINE = re.compile(r"^(?:(?:compiled|written|reported|edited|story|photos?|words) )?by [A-Z]", re.I)
 _REFERENCE_HEADING = re.compile(
     r"^\W*(?:references|sources|notes|footnotes|citations|bibliography|further reading"
@@ -313,7 +317,7 @@ def _is_heading(line: str) -> bool:
 
 def is_content(text: str, first_in_block: bool = False) -> bool:
     """Whether a sentence is the document's own prose, not clutter, a headline or a fragment."""
-    if not _END.search(text) or _TRUNCATED.search(text) or _CLUTTER.search(text):
+    if not _END.search(text) or _TRUNCATED.search(text) or _CLUTTER.search(text) or _EMPTIED.search(text):
         return False
     if first_in_block and _BYLINE.match(text):
         return False

@@ -215,7 +215,7 @@ def read_document(path: str | Path) -> Document:
     elif suffix in (".md", ".markdown"):
         plain, runs, tables = _plain_markdown(text)
         heading = _MD_TITLE.search(text)
-        title = _markdown_line(heading.group(1)) if heading else _caps_title(text)
+        title = _front_matter_title(text) or (_markdown_line(heading.group(1)) if heading else _caps_title(text))
     else:
         plain, runs = text, []
         title = _headline(text)
@@ -450,6 +450,24 @@ def _markdown_row(out: _Builder, body: str, base: int) -> tuple[tuple[int, int],
 
 
 _MD_TITLE = re.compile(r"^[ \t]{0,3}# +(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+# A blog post's YAML front matter, between "---" lines at the very top (Jekyll, Hugo, Pandoc).
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def _front_matter_title(text: str) -> str:
+    """The `title:` of a Markdown file's front matter, which names the post as its author does;
+    "" when there is none or the block is not valid YAML (a broken header names nothing)."""
+    import yaml  # here: only Markdown files with front matter need PyYAML
+
+    block = _FRONT_MATTER.match(text)
+    if not block:
+        return ""
+    try:
+        fields = yaml.safe_load(block.group(1) or "")
+    except yaml.YAMLError:
+        return ""
+    title = fields.get("title") if isinstance(fields, dict) else None
+    return _markdown_line(str(title)) if isinstance(title, (str, int, float)) else ""
 
 
 def _markdown_line(line: str) -> str:
