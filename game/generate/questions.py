@@ -1128,7 +1128,7 @@ def accepted(fact: Fact, full_names: dict[str, set[str]]) -> list[str]:
     if fact.kind == "person" and len(words) > 1:
         return [_surname(fact.text)]
     names = full_names.get(fact.text, set())
-    if fact.kind == "person" or len(names) == 1:
+    if fact.kind == "person" or len(words) == 1 and len(names) == 1:  # not "Yangtze River" -> "... Delta"
         return sorted(names) if len(names) == 1 else []
     if fact.kind == "operation":
         return [" ".join(words[1:])]
