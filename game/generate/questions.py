@@ -61,9 +61,10 @@ _LEANS_BACK = re.compile(
     r"^(?:It|They|Such|Both|Then|There(?! (?:is|are|was|were|has|have|had|remains?|remained|exists?|existed)\b(?! (?:[\w-]+ ){0,2}(?:examples?|kinds?|types?|sorts?|ways?|reasons?|cases?|forms?|categories|others)\b))|Here|Thus|Therefore|Similarly|Likewise|Again|However|Currently|Also|Still"
     r"|Instead|Nevertheless|Moreover|Furthermore|Additionally|Besides|Otherwise|Consequently|Hence|Indeed"
     r"|In fact|Of course|Even so|First|Finally|Next|Afterwards|Meanwhile|Even(?! (?:as|though|if|when|while|after|before)\b)|Nonetheless|As a result|In addition"
-    r"|For example|For instance|In turn|At the time)\b"
-    # the same leaning in the middle: "SpaceX, meanwhile, has ...", "before Parliament rises in a fortnight"
-    r"|, (?:meanwhile|nonetheless|however|instead|therefore|as a result|for example|in turn),"
+    r"|For example|For instance|In turn|At the time|(?:By|In) (?:contrast|comparison)(?! (?:to|with)\b))\b"
+    # the same leaning in the middle: "SpaceX, meanwhile, has ...", "before Parliament rises in a fortnight",
+    # "The $1,000 Meta Quest Pro, by contrast, has ..." (in contrast to what?)
+    r"|, (?:meanwhile|nonetheless|however|instead|therefore|as a result|for example|in turn|(?:by|in) (?:contrast|comparison)),"
     r"|\b(?:at the time(?! of\b)|in addition to|in a (?:fortnight|week|month|year)|(?:last|next|that) (?:week|month|year|day))\b"
     # a speaker named in an earlier sentence: "..., he added."
     r"|\b(?:he|she|they) (?:said|added|says|noted|explained|told)\b"
@@ -556,6 +557,10 @@ _EXAMPLE = re.compile(r"\b(?:such as|like|e\.g\.|for example|for instance)\b(?:[
 # One name of an open list, or of a long one, is no fair blank: any island fits "many tropical
 # islands including Seychelles, ____, Mauritius", and "Maldives, Tonga, ____, Nauru" is trivia.
 _OPEN_LIST = re.compile(r"\b(?:including|includes?|included|among (?:them|others))\b[^.;:—–()]*$", re.I)
+# The name is one of several the sentence speaks of: "The Tuotuo is one of three main headstreams",
+# "Hobart, one of the oldest cities, ...", "Lyon is among the largest cities".
+_ONE_OF = re.compile(r"(?: [A-Z][\w’'-]*)*(?:,| (?:is|was|are|were|remains|remained|became|becomes)(?: also| still| now)?)"
+                     r" (?:(?:one|two|three|four|five|some|several|many|each|any|either) of|among)\b")
 _LIST_ITEM = r"(?:(?:the|certain|other|some|several|many|most)\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|da|du|la|del|the)\s+)*[A-Z][\w’'.-]*)*"
 _LONG_LIST = re.compile(rf"{_LIST_ITEM}(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LIST_ITEM}){{2,}}")
 
@@ -840,6 +845,7 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
     about = document_subject(sentences, facts, often, title)
     articles = _article_classes(sentences, facts)
     short = _short_names(sentences, facts)
+    named_countries = {f.text for sentence_facts in facts for f in sentence_facts if f.text in countries()}
     for index, (sentence, sentence_facts) in enumerate(zip(sentences, facts)):
         if sentence.quote is None and sentence.run is None or len(sentence.text.split()) > 80:
             continue
@@ -859,7 +865,8 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             if fact.kind == "date" and fact.value[0] is None and fact.detail != "day" or _attributed(sentence, fact) \
                     or _EXAMPLE.search(sentence.text[: fact.start - sentence.start]) or _listed(sentence, fact):
                 continue
-            clause = clause_for(sentence, fact, sentence_facts, subjects, about)
+            clause = clause_for(sentence, fact, sentence_facts, subjects, about if about and not (
+                index and _rival(sentences[index - 1].text, about)) else None)
             if clause is None:
                 continue
             # A short name alone as the subject is no one's, unless it is the blank: "____ had
@@ -880,7 +887,10 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             span = (clause.start, clause.end)
             # Naming what the document is about is no recall: only a false statement.
             asks_subject = importance.is_subject(fact) or fact.text.casefold() in often
-            if len(wrong) >= 2 and not asks_subject:
+            # "The ____ is one of three main headstreams": the others are as right, and may be
+            # the options or the change. Only the statement as written is sure.
+            one_of = bool(_ONE_OF.match(sentence.text, to))
+            if len(wrong) >= 2 and not asks_subject and not one_of:
                 yield Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
                                 keys, where, weight, _named_share(fact, wrong, known), answers, span)
             # A false statement needs one good rival, not three: the nearest one.
@@ -888,15 +898,19 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             # The document's subject has a hand in most of what it tells: "The Mozilla Foundation
             # provides project hosting for the Firefox developers" may well be true.
             changed = change and change[0].casefold() not in often and _prompt(sentence, clause, at, to, change[0])
-            if changed and _short(changed) and not named_alone:
+            if changed and _short(changed) and not named_alone and not one_of:
                 yield Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
                                 keys, where, weight, _named_share(fact, change, known), answers, span)
             statement = _prompt(sentence, clause, at, to, sentence.text[at:to])
             if _short(statement) and not named_alone:
                 yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
                                 (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span)
-            if _typable(fact) and not asks_subject and _recallable(fact, sentence, sentence_facts, mentions):
-                accept = accepted(fact, full_names)
+            # "the ____ crown" -> Norwegian: "Norway" is as right; "The ____ threat" -> Hunnic: a
+            # player who types "Huns" is right too, and no rule spells that.
+            nouns = _countries_of(fact.text, named_countries) if _adjective(sentence, fact) else None
+            if _typable(fact) and not asks_subject and not one_of and nouns != [] \
+                    and _recallable(fact, sentence, sentence_facts, mentions):
+                accept = accepted(fact, full_names) + (nouns or [])
                 question = {"type": "text", "prompt": prompt, "answer": fact.text, "quote": quote}
                 if accept:
                     question["accept"] = accept
@@ -948,6 +962,26 @@ _STATEMENT_WORDS = 26
 
 def _short(statement: str) -> bool:
     return len(statement.split()) <= _STATEMENT_WORDS
+
+
+# A people's or place's adjective before its noun: "The Hunnic threat", "the Roman province".
+# A player who knows it types the people ("Huns") as often as the adjective: a choice is fair.
+_ADJECTIVE_END = re.compile(r"(?:ic|ish|ese|ian|ean|an)$")
+_FUNCTION_WORD = re.compile(r"(?:and|or|but|nor|of|in|on|at|to|for|with|by|from|as|than|that|which|who|whose|where|when"
+                            r"|is|are|was|were|has|have|had|also|still|then|now|itself|alone)$")
+
+
+def _adjective(sentence: Sentence, fact: Fact) -> bool:
+    after = re.match(r" ([a-z][\w-]*)", sentence.text[fact.end - sentence.start:])
+    word = fact.text
+    return " " not in word and bool(after) and (bool(_ADJECTIVE_END.search(word)) or demonym(word)) \
+        and not (_VERB.match(after.group(1)) or _S_FORM.match(after.group(1)) or _FUNCTION_WORD.match(after.group(1)))
+
+
+def _countries_of(adjective: str, names: set[str]) -> list[str]:
+    """The country the documents name that the adjective is made from, its name but for its last
+    two letters at most: "Norwegian" -> "Norway", "Chinese" -> "China" (not "Roman" -> "Romania")."""
+    return [name for name in names if len(os.path.commonprefix([name, adjective])) >= max(4, len(name) - 2)][:1]
 
 
 def _typable(fact: Fact) -> bool:
@@ -1008,8 +1042,14 @@ def document_subject(sentences: list[Sentence], facts: list[list[Fact]], often: 
                    key=len, reverse=True)
     for sentence in sentences[:_OPENING]:
         text = re.sub(r"\s*\([^()]*\)", "", sentence.text)  # "The Black Death (also known as ...) was a"
+        # An encyclopedia writes its subject in capitals as it defines it: "The YANGTZE or YANGZI
+        # is the longest river in Asia", and "Yangtze" in the rest of its text.
+        capitals = re.match(r"(?:[Tt]he )?([A-Z]{2,}(?: [A-Z]{2,}){0,3})\b", text)
+        if capitals and _often_named(sentences, [], (capitals[1].title(),)):
+            names = [capitals[1].title(), *names]
         for name in names:
-            defined = re.match(rf"(?:the )?(?:(?P<kind>[a-z]+) of )?{re.escape(name)} (?:is|are|was|were)"
+            defined = re.match(rf"(?:the )?(?:(?P<kind>[a-z]+) of )?{re.escape(name)}(?-i:(?: or [A-Z]{{2,}}(?: [A-Z]{{2,}})*)?)"
+                               r" (?:is|are|was|were)"
                                r" (?:(?:a|an|the|one) (?P<what>[^,;:.]+)|situated|located)\b", text, re.I)
             if defined:
                 # the noun the definition ends on: "the fourth planet from the sun" -> "planet"
@@ -1019,6 +1059,19 @@ def document_subject(sentences: list[Sentence], facts: list[list[Fact]], often: 
                 kinds |= {w.lower() for w in name.split() if w in GENERIC_NAME_WORDS}
                 return Subject(name, frozenset(kinds))
     return Subject(titled, frozenset(w.lower() for w in titled.split() if w in GENERIC_NAME_WORDS)) if titled else None
+
+
+def _rival(text: str, about: Subject) -> bool:
+    """Whether the text brings in another thing of the subject's kind, which an "it" after it
+    may stand for: "The name comes from a fabled river. In antiquity, it was called the Yak
+    River" (a stretch of the Yangtze, not the Yangtze), "... joins the Dangqu River." Not what
+    the subject is said to be: "The Yangtze is the longest river in Asia. It rises in ..."."""
+    if not about.kinds:
+        return False
+    kinds = "|".join(map(re.escape, sorted(about.kinds)))
+    own = re.sub(rf"(?<![\w-]){re.escape(about.name)}(?: (?:{kinds}))?(?![\w-])", "", text, flags=re.I)
+    return bool(re.search(rf"(?<!\bis )(?<!\bwas )\b(?:[Aa]n?|[Aa]nother) (?:[\w-]+ ){{0,2}}(?i:{kinds})\b"
+                          rf"|\b[A-Z][\w-]+ (?:{'|'.join(k.title() for k in sorted(about.kinds))})\b", own))
 
 
 # A title that is a name of one to four words, each capitalised but for a joining word:
@@ -1056,22 +1109,26 @@ def _surname(name: str) -> str:
 
 
 def _full_names(facts: list[list[Fact]]) -> dict[str, set[str]]:
-    """The full names the documents give each surname: "Michael Shadlen" for "Shadlen"."""
+    """The full names the documents give each surname ("Michael Shadlen" for "Shadlen") and each
+    name they also write with its kind ("Tongtian River" for "Tongtian")."""
     found: dict[str, set[str]] = {}
     for fact in (f for sentence_facts in facts for f in sentence_facts):
-        if fact.kind == "person" and " " in fact.text:
+        words = fact.text.split()
+        if fact.kind == "person" and len(words) > 1:
             found.setdefault(_surname(fact.text), set()).add(fact.text)
+        elif fact.kind in NAME_KINDS and len(words) > 1 and words[-1] in GENERIC_NAME_WORDS:
+            found.setdefault(" ".join(words[:-1]), set()).add(fact.text)
     return found
 
 
 def accepted(fact: Fact, full_names: dict[str, set[str]]) -> list[str]:
     """Other typed answers that name the same thing: a surname, the one full name the
-    documents give a surname, an operation's own name."""
+    documents give a surname or a bare name ("Tongtian River"), an operation's own name."""
     words = fact.text.split()
     if fact.kind == "person" and len(words) > 1:
         return [_surname(fact.text)]
-    if fact.kind == "person":
-        names = full_names.get(fact.text, set())
+    names = full_names.get(fact.text, set())
+    if fact.kind == "person" or len(words) == 1 and len(names) == 1:  # not "Yangtze River" -> "... Delta"
         return sorted(names) if len(names) == 1 else []
     if fact.kind == "operation":
         return [" ".join(words[1:])]
