@@ -614,6 +614,8 @@ def true_false(q: dict, evidence: Evidence) -> list[str]:
             return ["the changed fact is a bound: another value can be true too"]
         if before.count("(") > before.count(")"):
             return ["the changed fact hides in an aside"]
+        if _GLOSSED.match(after):
+            return ["the changed fact keeps its abbreviation or gloss beside it, which gives it away"]
         blanked = before + BLANK + after
         unfit = rival_problems(blanked, true_value, value) + worked_out({"type": "text", "prompt": blanked, "answer": true_value})
         if unfit:
@@ -691,6 +693,9 @@ _AT_MOST = re.compile(r"\b(?:fewer than|less than|under|up to|at most|no more th
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _COUNTED_BOUND = re.compile(r"\b(?:over|more than|at least|upwards of)\s+\$?\d", re.I)
 _BY = re.compile(r"\b(?:by|before|until)\s+(?:the (?:end|middle|start) of\s+)?$", re.I)
+# The rest of a name, then a bracket: "the Democratic Party (PPP)" for "the People Power Party
+# (PPP)", where the abbreviation betrays the change; likewise a gloss, "Mumbai (then Bombay)".
+_GLOSSED = re.compile(r"[\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*\(")
 _BOUND = re.compile(r"\b(?:over|more than|at least|fewer than|less than|under|up to|nearly|almost|by|before|after|since|until)\s+$", re.I)
 
 

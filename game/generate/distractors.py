@@ -37,6 +37,10 @@ _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", 
 _MONTH_ABBREVIATIONS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 
 
+# How many times as often as any other the main place of a document is named.
+_AHEAD = 2
+
+
 class Pool:
     """A document's facts, indexed once by kind and detail, where wrong options are sought.
 
@@ -65,6 +69,10 @@ class Pool:
             at.sort()  # for distance's search
         self.subject_places = {name for name, at in self.mentions.items()
                                if len(at) >= SUBJECT_MENTIONS and name in self.places}
+        # The place the document is about: named far more often than any other ("Scotland" in
+        # its history), not one of a few a geography names alike ("Yichang", "Shanghai").
+        counts = sorted(((len(self.mentions[name]), name) for name in self.subject_places), reverse=True)
+        self.main_place = counts[0][1] if counts and (len(counts) == 1 or counts[0][0] >= _AHEAD * counts[1][0]) else None
         self.beside: dict[str, set[str]] = defaultdict(set)
         for names in by_sentence.values():
             for name in names:
@@ -242,7 +250,11 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
         return any(same_country(name, other) for other in beside) or bool(continents) and continent(name) not in continents
 
     candidates = list(pool.names(fact))
-    rng.shuffle(candidates)
+    rng.shuffle(candidates)  # first: the other questions' draws stay the same whatever follows
+    if want == 1 and fact.text == pool.main_place:
+        # The place the document is about, swapped out of one of its own events, is false on
+        # sight: "Dál Riata was founded on the west coast of England" in a history of Scotland.
+        return []
     if fact.kind == "place":
         candidates.sort(key=lambda name: pool.distance(name, fact))
     for text in candidates:
@@ -622,6 +634,7 @@ def _years(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool, b
     if rough:
         span = max(span, clear_margin(year))
     latest = max(year, pool.latest_year)
+    # Never across the era's start: no year 0 exists, and "AD 200" for "400 BC" breaks the shape.
     # A single year is offered against years a few apart, a false statement's change farther:
     # 1192 against 1191 is a gotcha, and the near miss is the likeliest to be true of a
     # like event in the world (the Ionian revolt's 499 B.C. against the document's 502).
@@ -629,7 +642,7 @@ def _years(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool, b
     reach = 6 * gap if span == 1 else 4  # room for every rank when neighbours' years are left out
     nearby = pool.near_values(fact)
     values = [year + k * span for k in range(-reach, reach + 1) if k and year + k * span <= latest
-              and (year + k * span > 0) == (year > 0) and keeps_order(year, year + k * span, bounds)
+              and (year + k * span) * year > 0 and keeps_order(year, year + k * span, bounds)
               and year + k * span not in nearby]
     if fact.detail == "decade" and not century:
         values = [v for v in values if v // 100 == year // 100]  # the 1940s for the 1990s, not the 1730s
