@@ -66,3 +66,16 @@ def test_a_prompt_stating_a_date_gives_away_the_true_statement_of_that_event():
     ur = [c for c in found if c.sentence[1] == 2 and c.question["type"] == "true_false" and c.question["answer"] is True]
     assert bronze and all(reveals(c, iron) for c in bronze)
     assert ur and not any(reveals(c, iron) for c in ur)  # another event of the same year
+
+
+def test_a_shared_lead_in_is_no_sign_of_the_same_event():
+    from game.generate.questions import Candidate
+
+    def framed(prompt: str, quote: str, answer, states=()):
+        return Candidate({"type": "true_false", "prompt": prompt, "answer": answer, "quote": {"source": "s", "text": quote}},
+                         (), ("s", len(quote)), 1.0, states=states)
+
+    kaffa = "It spread from China with the Mongols to a trading post in Crimea, called Kaffa, controlled by Genoa."
+    galleys = "Galleys from Kaffa reached Genoa and Venice in January 1348."
+    statement = framed("Black Death: " + kaffa, kaffa, True, states=("Kaffa",))
+    assert not reveals(statement, framed("Black Death: " + galleys, galleys, True))
