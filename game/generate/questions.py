@@ -588,6 +588,7 @@ class Candidate:
     from_documents: float = 0.0  # share of wrong options the documents themselves name
     answers: tuple[str, ...] = ()  # what it asks for: no other question may show these
     span: tuple[int, int] = (0, 0)  # the clause it shows, as offsets in its sentence
+    states: tuple[str, ...] = ()  # a true statement's fact: another prompt of its event must not show it
 
     @property
     def kind(self) -> str:
@@ -840,6 +841,7 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
     subjects = _subjects(sentences, facts)
     pool = Pool([f for sentence_facts in facts for f in sentence_facts])
     full_names = _full_names(facts)
+    alone = _alone_counts(sentences, facts)
     mentions = _mentions(facts)
     often = _often_named(sentences, facts)
     about = document_subject(sentences, facts, often, title)
@@ -904,13 +906,14 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             statement = _prompt(sentence, clause, at, to, sentence.text[at:to])
             if _short(statement) and not named_alone:
                 yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
-                                (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span)
+                                (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span,
+                                states=answers)
             # "the ____ crown" -> Norwegian: "Norway" is as right; "The ____ threat" -> Hunnic: a
             # player who types "Huns" is right too, and no rule spells that.
             nouns = _countries_of(fact.text, named_countries) if _adjective(sentence, fact) else None
             if _typable(fact) and not asks_subject and not one_of and nouns != [] \
                     and _recallable(fact, sentence, sentence_facts, mentions):
-                accept = accepted(fact, full_names) + (nouns or [])
+                accept = accepted(fact, full_names, alone) + (nouns or [])
                 question = {"type": "text", "prompt": prompt, "answer": fact.text, "quote": quote}
                 if accept:
                     question["accept"] = accept
@@ -971,11 +974,18 @@ _FUNCTION_WORD = re.compile(r"(?:and|or|but|nor|of|in|on|at|to|for|with|by|from|
                             r"|is|are|was|were|has|have|had|also|still|then|now|itself|alone)$")
 
 
+# Endings no subject's name has: before a plural noun they are a people's adjective ("the
+# southern Danish islands"), where "Taiwan says" is a subject and its verb.
+_PEOPLE_END = re.compile(r"(?:ish|ese|ic)$")
+
+
 def _adjective(sentence: Sentence, fact: Fact) -> bool:
     after = re.match(r" ([a-z][\w-]*)", sentence.text[fact.end - sentence.start:])
     word = fact.text
+    plural_ok = bool(_PEOPLE_END.search(word))
     return " " not in word and bool(after) and (bool(_ADJECTIVE_END.search(word)) or demonym(word)) \
-        and not (_VERB.match(after.group(1)) or _S_FORM.match(after.group(1)) or _FUNCTION_WORD.match(after.group(1)))
+        and not (_VERB.match(after.group(1)) or not plural_ok and _S_FORM.match(after.group(1))
+                 or _FUNCTION_WORD.match(after.group(1)))
 
 
 def _countries_of(adjective: str, names: set[str]) -> list[str]:
@@ -1121,15 +1131,42 @@ def _full_names(facts: list[list[Fact]]) -> dict[str, set[str]]:
     return found
 
 
-def accepted(fact: Fact, full_names: dict[str, set[str]]) -> list[str]:
-    """Other typed answers that name the same thing: a surname, the one full name the
-    documents give a surname or a bare name ("Tongtian River"), an operation's own name."""
+def _alone_counts(sentences: list[Sentence], facts: list[list[Fact]]) -> Counter:
+    """How often the documents write each word outside the people's full names: "Yoon" alone
+    26 times beside "Yoon Suk Yeol", "Scott" once beside "Craig Roberts Scott"."""
+    people = sorted({f.text for sentence_facts in facts for f in sentence_facts if f.kind == "person" and " " in f.text},
+                    key=len, reverse=True)
+    found: Counter = Counter()
+    for sentence in sentences:
+        text = sentence.text
+        for name in people:
+            text = text.replace(name, " ")
+        found.update(re.findall(r"[A-Za-z][\w-]*", text))
+    return found
+
+
+def _first_and_surname(name: str) -> list[str]:
+    """"Craig Roberts Scott" -> "Craig Scott": how a player who knows him types him."""
+    surname = _surname(name)
+    first = name.split()[0]
+    return [f"{first} {surname}"] if len(name.split()) > len(surname.split()) + 1 and not first.endswith(".") else []
+
+
+def accepted(fact: Fact, full_names: dict[str, set[str]], alone: Counter | None = None) -> list[str]:
+    """Other typed answers that name the same thing: each part of a person's name the documents
+    write alone for them (`alone`: word counts outside full names; "Yoon" of "Yoon Suk Yeol",
+    whose family name comes first), else the surname; the one full name the documents give a
+    surname or a bare name ("Tongtian River"), an operation's own name."""
     words = fact.text.split()
     if fact.kind == "person" and len(words) > 1:
-        return [_surname(fact.text)]
+        surname = _surname(fact.text)
+        parts = [w for w in words[: len(words) - len(surname.split())] if not w.endswith(".")] + [surname]
+        # not a word the text also writes in lower case: "Will" of "Will Smith" starting a sentence
+        used = [p for p in parts if alone and alone[p.split()[-1]] and not alone[p.split()[-1].lower()]]
+        return (used or [surname]) + (_first_and_surname(fact.text) if surname in used or not used else [])
     names = full_names.get(fact.text, set())
     if fact.kind == "person" or len(words) == 1 and len(names) == 1:  # not "Yangtze River" -> "... Delta"
-        return sorted(names) if len(names) == 1 else []
+        return sorted(names) + [n for name in names for n in _first_and_surname(name)] if len(names) == 1 else []
     if fact.kind == "operation":
         return [" ".join(words[1:])]
     ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", fact.text)

@@ -12,7 +12,13 @@ import random
 import re
 from collections import Counter, defaultdict
 
-from game.generate.checks import answer_rank, content_words, similar, wording
+from game.generate.checks import (
+    answer_rank,
+    content_words,
+    similar,
+    without_lead_in,
+    wording,
+)
 from game.generate.distractors import SUBJECT_MENTIONS
 from game.generate.facts import Fact
 from game.generate.questions import Candidate
@@ -37,8 +43,14 @@ _INCIDENTAL = 0.6
 _CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Also|Still|Meanwhile|However|Instead|Later|Unfortunately)\b")
 
 
-# A byline or a line about the writer: "____ has covered economics since 2012."
+# A byline, a credit, or a line about the writer or a source rather than the story: "____ has
+# covered economics since 2012.", "Jennifer Jett reported from Hong Kong.", "____ is a lecturer
+# with more than 30 years' experience.", "Forrest Jones runs the start-up Beechmont Hotels".
 _BYLINE = re.compile(r"\b(?:has|have) (?:covered|reported on|written about|written for)\b|\bcontributed reporting\b"
+                     r"|\breported from\b|\bcontributed to (?:this|the) (?:report|story|article)\b"
+                     r"|\bwith (?:more than |over |nearly |almost |some )?\S+ years'? (?:of )?experience\b"
+                     r"|\b(?:runs?|owns?|heads?|manages?) (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,2}"
+                     r"(?:start-?ups?|compan(?:y|ies)|firms?|business(?:es)?|consultanc(?:y|ies)|agenc(?:y|ies))\b"
                      r"|\bis (?:an?|the) (?:\w+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Cc]olumnist|staff writer|[Ee]ditor)\b"
                      r"|\bfollow (?:him|her|them) on\b")
 # A claim true on sight, which says nothing a student learns: "once summed up the danger of
@@ -255,10 +267,12 @@ def reveals(a: Candidate, b: Candidate, shown: str | None = None) -> bool:
     """Whether b's prompt shows a's answer: always within one sentence; across the pack for
     numbers and dates, which mean one thing wherever they stand, and for a name where b tells
     of the same event ("broke up ... over the Russian Tuva region in Siberia" beside "broke up
-    ... over ____")."""
+    ... over ____"); and a true statement's fact where b tells of its event ("the Bronze Age
+    about 2000 BC" beside "the Bronze Age, which began in Scotland about 2000 BC")."""
     shown = shown if shown is not None else f" {fold_answer(wording(b.question))} "
     return any((a.sentence == b.sentence or re.search(r"\d", answer) or _same_event(a, b, answer)) and f" {folded} " in shown
-               for answer in a.answers if (folded := fold_answer(answer)))
+               for answer in a.answers if (folded := fold_answer(answer))) \
+        or any(_same_event(a, b, fact) and f" {folded} " in shown for fact in a.states if (folded := fold_answer(fact)))
 
 
 # Content words two prompts share when they tell of one event: "Russian", "cargo", "broke".
@@ -267,7 +281,15 @@ _SAME_EVENT = 3
 
 def _same_event(a: Candidate, b: Candidate, answer: str) -> bool:
     words = content_words(answer)
-    return len((content_words(a.question["prompt"]) - words) & (content_words(wording(b.question)) - words)) >= _SAME_EVENT
+    return len((content_words(_unframed(a.question, a.question["prompt"])) - words)
+               & (content_words(_unframed(b.question, wording(b.question))) - words)) >= _SAME_EVENT
+
+
+def _unframed(question: dict, text: str) -> str:
+    """The words without the lead-in ("Black Death: ..."), which many prompts share whatever
+    event they tell of."""
+    quote = question.get("quote") or {"text": ""}
+    return without_lead_in(text, (quote[0] if isinstance(quote, list) else quote)["text"])
 
 
 # Words for a kind of thing, not one thing: "the ____ does not deny" = Government is a guess.
