@@ -54,3 +54,13 @@ def generate_file(folder: Path, name: str, text: str, count: int = 10) -> Path:
     out = folder / "pack" / "pack.yaml"
     assert run(parser.parse_args([str(path), "-o", str(out), "--count", str(count), "--seed", "1"])) == 0
     return out
+
+
+def questions_by_line(lines: list[str]) -> dict[str, list[dict]]:
+    """The generator's candidate questions from each line of a document (with FILLERS after it), by line."""
+    sentences = [Sentence(0, len(t), t, t, i) for i, t in enumerate([*lines, *FILLERS])]
+    facts = find_facts(sentences)
+    found: dict[str, list[dict]] = {}
+    for candidate in candidates("doc", sentences, facts, random.Random(1), Importance(sentences, facts)):
+        found.setdefault(sentences[candidate.sentence[1]].text, []).append(candidate.question)
+    return found

@@ -2,18 +2,12 @@
 subject in a lead-in where its sentence only leans on it ("Malta: In ____ it became ..."),
 and a sentence that leans on something else, or on a subject no document defines, is not asked."""
 
-import random
-
 import pytest
-from makers import FILLERS, questions_from
+from makers import questions_by_line, questions_from
 
 from game.generate.checks import Evidence, question_problems
-from game.generate.facts import find_facts
 from game.generate.order import record_item
-from game.generate.questions import candidates
-from game.generate.rank import Importance
 from game.generate.records import Record
-from game.generate.sentences import Sentence
 from game.generate.text import Document
 
 # A gazetteer: it opens by saying what its subject is, and names it again and again.
@@ -40,16 +34,6 @@ ICELAND = [
 ]
 
 
-def _document_questions(lines: list[str]) -> dict[str, list[dict]]:
-    """The generator's questions from each line of a document, by line."""
-    sentences = [Sentence(0, len(t), t, t, i) for i, t in enumerate([*lines, *FILLERS])]
-    facts = find_facts(sentences)
-    found: dict[str, list[dict]] = {}
-    for candidate in candidates("doc", sentences, facts, random.Random(1), Importance(sentences, facts)):
-        found.setdefault(sentences[candidate.sentence[1]].text, []).append(candidate.question)
-    return found
-
-
 @pytest.mark.parametrize("lines, line, lead", [
     (MALTA, "In 218 B.C. it became part of the Roman Republic and was governed from Sicily.", "Malta: "),
     (MALTA, "A harbour for large warships was built at Valletta.", "Malta: "),
@@ -59,7 +43,7 @@ def _document_questions(lines: list[str]) -> dict[str, list[dict]]:
     (ICELAND, "Some glaciers can be 3,000 feet thick.", "Iceland: "),
 ])
 def test_a_sentence_leaning_on_the_subject_is_asked_with_the_subject_named_first(lines, line, lead):
-    questions = _document_questions(lines)[line]
+    questions = questions_by_line(lines)[line]
     assert questions
     for question in questions:
         assert question["prompt"].startswith(lead), question["prompt"]
@@ -69,14 +53,14 @@ def test_a_sentence_leaning_on_the_subject_is_asked_with_the_subject_named_first
 
 
 def test_a_sentence_naming_the_subject_gets_no_lead_in():
-    questions = _document_questions(MALTA)["Malta became an independent state within the Commonwealth in 1964."]
+    questions = questions_by_line(MALTA)["Malta became an independent state within the Commonwealth in 1964."]
     assert questions and not any(q["prompt"].startswith("Malta:") for q in questions)
 
 
 def test_the_lead_in_is_only_for_what_the_document_calls_its_subject():
     # "the town" is not the island: a lead-in naming Malta does not say which town
     lines = [*MALTA, "At present the town has 1,233 inhabitants, nearly all fishermen, as in 1901."]
-    assert lines[-1] not in _document_questions(lines)
+    assert lines[-1] not in questions_by_line(lines)
 
 
 @pytest.mark.parametrize("text", [
@@ -115,7 +99,7 @@ def test_no_subject_is_taken_from_a_news_story():
              "India and Australia meet again in Sydney, where India won in 2008.",
              "For almost two hours, the Australians searched for it in vain.",
              "India finished on 174 for six after 70 overs."]
-    questions = [q for qs in _document_questions(story).values() for q in qs]
+    questions = [q for qs in questions_by_line(story).values() for q in qs]
     assert not any(q["prompt"].startswith("India:") for q in questions)
 
 

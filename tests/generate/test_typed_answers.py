@@ -5,15 +5,8 @@ people is typed as the people as often; a river the document also calls "Tongtia
 typed either way. An article that defines its subject in CAPITALS still names its subject in
 the lead-in of a sentence that says only "it"."""
 
-import random
-
 import pytest
-from makers import FILLERS, questions_from
-
-from game.generate.facts import find_facts
-from game.generate.questions import candidates
-from game.generate.rank import Importance
-from game.generate.sentences import Sentence
+from makers import questions_by_line, questions_from
 
 # An encyclopedia article in the style of a converted page: subject in capitals, its forms dropped.
 YANGTZE = [
@@ -33,15 +26,6 @@ YANGTZE = [
 ]
 
 
-def _by_line(lines: list[str]) -> dict[str, list[dict]]:
-    sentences = [Sentence(0, len(t), t, t, i) for i, t in enumerate([*lines, *FILLERS])]
-    facts = find_facts(sentences)
-    found: dict[str, list[dict]] = {}
-    for candidate in candidates("doc", sentences, facts, random.Random(1), Importance(sentences, facts)):
-        found.setdefault(sentences[candidate.sentence[1]].text, []).append(candidate.question)
-    return found
-
-
 HEADSTREAMS = ("The Tuotuo flows from the glaciers of the Tanggula Mountains.",
                "The Dangqu joins the Tuotuo at Qumarleb.",
                "The Chumar flows into the Tongtian near Qumarleb.")
@@ -56,7 +40,7 @@ def test_a_name_said_to_be_one_of_several_is_asked_only_as_the_statement_it_make
 
 def test_a_bare_name_accepts_the_name_the_document_also_writes_with_its_kind():
     line = "The Chumar River flows from the Hoh Xil Mountains in Qinghai into the Tongtian."
-    typed = [q for q in _by_line(YANGTZE)[line] if q["type"] == "text" and q["answer"] == "Tongtian"]
+    typed = [q for q in questions_by_line(YANGTZE)[line] if q["type"] == "text" and q["answer"] == "Tongtian"]
     assert typed and "Tongtian River" in typed[0]["accept"]
 
 
@@ -77,10 +61,10 @@ MIDDLE_AGES = [
 
 
 def test_a_peoples_adjective_is_typed_only_where_its_country_is_accepted():
-    crown = [q for q in _by_line(ICELAND)[ICELAND[2]] if q["type"] == "text" and q["answer"] == "Norwegian"]
+    crown = [q for q in questions_by_line(ICELAND)[ICELAND[2]] if q["type"] == "text" and q["answer"] == "Norwegian"]
     assert crown and crown[0]["accept"] == ["Norway"]
     # "Huns" is as right as "Hunnic", and no country is it
-    threat = _by_line(MIDDLE_AGES)["The Hunnic threat remained until Attila's death in 453."]
+    threat = questions_by_line(MIDDLE_AGES)["The Hunnic threat remained until Attila's death in 453."]
     assert not [q for q in threat if q["type"] == "text"]
 
 
@@ -89,12 +73,12 @@ def test_a_peoples_adjective_is_typed_only_where_its_country_is_accepted():
     "At Wuhan, it receives its biggest tributary, the Han River.",
 ])
 def test_a_subject_defined_in_capitals_is_the_lead_in(line):
-    questions = _by_line(YANGTZE)[line]
+    questions = questions_by_line(YANGTZE)[line]
     assert questions and all(q["prompt"].startswith("Yangtze: ") for q in questions)
 
 
 def test_it_after_another_river_is_not_read_as_the_subject():
-    assert "In antiquity, it was called the Yak River." not in _by_line(YANGTZE)
+    assert "In antiquity, it was called the Yak River." not in questions_by_line(YANGTZE)
 
 
 @pytest.mark.parametrize("text", [
