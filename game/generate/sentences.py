@@ -138,7 +138,9 @@ def split_sentences(document: Document) -> list[Sentence]:
             first = not sentences or sentences[-1].paragraph != index
             truncated = bool(_TRUNCATED.search(text)) and is_content(_TRUNCATED.sub(".", text), first_in_block=first)
             if truncated or is_content(text, first_in_block=first):
-                quote, run = _quote(document, start + s_start, start + s_end)
+                # Words the conversion lost: the sentence still says what the page is about (its
+                # subject, its names), but no quote may show the hole.
+                quote, run = (None, None) if _EMPTIED.search(text) else _quote(document, start + s_start, start + s_end)
                 sentences.append(Sentence(start + s_start, start + s_end, text, quote, index, truncated, run))
     return sentences
 
@@ -317,7 +319,7 @@ def _is_heading(line: str) -> bool:
 
 def is_content(text: str, first_in_block: bool = False) -> bool:
     """Whether a sentence is the document's own prose, not clutter, a headline or a fragment."""
-    if not _END.search(text) or _TRUNCATED.search(text) or _CLUTTER.search(text) or _EMPTIED.search(text):
+    if not _END.search(text) or _TRUNCATED.search(text) or _CLUTTER.search(text):
         return False
     if first_in_block and _BYLINE.match(text):
         return False

@@ -3,10 +3,15 @@ brackets the conversion emptied (a dropped pronunciation or script) keep a sente
 
 from __future__ import annotations
 
+import random
+
 import pytest
 import yaml
 from makers import generate_file, saved_document
 
+from game.generate.facts import find_facts
+from game.generate.questions import candidates
+from game.generate.rank import Importance
 from game.generate.sentences import split_sentences
 
 POST = """---
@@ -54,11 +59,30 @@ The Three Gorges Dam on the Yangtze is the largest hydro-electric power station 
 """
 
 
-def test_a_sentence_with_emptied_brackets_is_no_content(tmp_path):
-    texts = [s.text for s in split_sentences(saved_document(tmp_path, "yangtze.md", ABSTRACT))]
-    assert not any("(" in t and ("Yangtze" in t or "QUIAN" in t) for t in texts)  # each would show its hole
-    assert texts == [  # brackets with words in them are the writer's own
+def test_a_sentence_with_emptied_brackets_is_never_quoted(tmp_path):
+    sentences = split_sentences(saved_document(tmp_path, "yangtze.md", ABSTRACT))
+    damaged = [s.text for s in sentences if s.quote is None and s.run is None]  # each would show its hole
+    assert damaged == ABSTRACT.splitlines()[:4]
+    assert [s.text for s in sentences if s.quote is not None] == [  # brackets with words in them are the writer's own
         "In the history of Europe, the MIDDLE AGES (or MEDIEVAL PERIOD) lasted from the 5th to the 15th century.",
         "In 376, the Goths received permission from Emperor Valens (r. 364–378) to settle in Thracia.",
         "The Three Gorges Dam on the Yangtze is the largest hydro-electric power station in the world.",
     ]
+
+
+def test_a_damaged_opening_still_names_the_subject(tmp_path):
+    """The conversion emptied the brackets of the sentence that defines the river, but the
+    prompts that lean on it still get the river as their lead-in."""
+    lines = ["The YANGTZE or YANGZI ( or ) is the longest river in Asia, the third-longest in the world.",
+             "The Yangtze flows through Chongqing, Yichang, Wuhan and Nanjing before it reaches Shanghai.",
+             "The Yangtze Delta generates as much as 20% of the country's GDP.",
+             "The Three Gorges Dam on the Yangtze is the largest hydro-electric power station in the world.",
+             "For centuries the Yangtze divided north and south China in war and in trade.",
+             "The Yangtze basin is home to nearly one-third of the population of China.",
+             "At Wuhan, it receives its biggest tributary, the Han River."]
+    sentences = split_sentences(saved_document(tmp_path, "yangtze.md", "\n".join(lines) + "\n"))
+    facts = find_facts(sentences)
+    prompts = [c.question["prompt"] for c in candidates("y", sentences, facts, random.Random(1), Importance(sentences, facts))]
+    han = [p for p in prompts if "Han River" in p]
+    assert han and all(p.startswith("Yangtze: ") for p in han)
+    assert not any("( or )" in p for p in prompts)
