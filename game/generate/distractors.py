@@ -3,7 +3,8 @@
 Taken first from the same documents (another city the text names for a city, another
 year for a year), preferring names the text mentions near the answer: a country named once
 far away, in another story, is no rival. Then by plausible change: numbers in the same
-written format, nearby years in the documents' span, other decades of the same century.
+written format, nearby years in the documents' span, other decades of the same century,
+other centuries of the same era.
 Numeric and date options put the answer at a rank drawn uniformly, and a question whose
 answer cannot sit at every rank gets no options, so "pick the middle value" or "pick the
 largest" is no better than a guess. The most plausible change comes first: a false
@@ -24,8 +25,10 @@ from itertools import combinations
 from game.generate.facts import (
     GENERIC_NAME_WORDS,
     NAME_KINDS,
+    ORDINAL_WORDS,
     SUBJECT_MENTIONS,
     Fact,
+    century_of,
     facts_of,
 )
 from game.textnorm import fold_answer, numbers_in
@@ -77,7 +80,7 @@ class Pool:
         for names in by_sentence.values():
             for name in names:
                 self.beside[name] |= names - {name}
-        years = [f.value[0] for f in facts if f.kind == "date" and f.value[0] is not None]
+        years = [f.value[0] for f in facts if _year_given(f)]
         self.earliest_year = min(years, default=None)
         self.latest_year = max(years, default=None)
         # Two days named in one month make a day-by-day account.
@@ -88,7 +91,7 @@ class Pool:
         self.empty = not facts
         # Where each year stands: a value given for a neighbouring fact is a trick rival
         # ("1191", the conquest, beside the Lusignan sale of 1192).
-        self._years_at = [(f.start, f.sentence, f.value[0]) for f in facts if f.kind == "date" and f.value[0] is not None]
+        self._years_at = [(f.start, f.sentence, f.value[0]) for f in facts if _year_given(f)]
 
     def like(self, fact: Fact) -> list[Fact]:
         """Facts of the same kind and detail (numbers of people for people)."""
@@ -198,7 +201,12 @@ def clear_margin(year: int) -> int:
 @lru_cache(maxsize=4096)  # the checks ask again for each wrong option of a prompt
 def years_in(text: str) -> tuple[int, ...]:
     """The years of the dates a text names (BC ones below zero)."""
-    return tuple(f.value[0] for f in facts_of(text) if f.kind == "date" and f.value[0] is not None)
+    return tuple(f.value[0] for f in facts_of(text) if _year_given(f))
+
+
+def _year_given(fact: Fact) -> bool:
+    """Whether a fact is a date with a year (a century's first year is not one the text gives)."""
+    return fact.kind == "date" and fact.value[0] is not None and fact.detail != "century"
 
 
 @lru_cache(maxsize=4096)
@@ -207,7 +215,7 @@ def bounds_in(text: str) -> tuple[int, ...]:
     ends ("In the 1330s ... famine, starting in 1331" rules out 1351)."""
     found = []
     for fact in facts_of(text):
-        year = fact.value[0] if fact.kind == "date" else None
+        year = fact.value[0] if _year_given(fact) else None
         if year is None:
             continue
         found.append(year)
@@ -606,7 +614,9 @@ def _dates(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool = 
            bounds: tuple[int, ...] = ()) -> tuple[list[str], int]:
     year, month, day = fact.value
     from_documents = {text for text, values in pool.dates(fact).items() if values != {fact.value}}
-    if fact.detail == "day" and len(pool.days_in_month[month]) >= 2:
+    if fact.detail == "century":
+        options = _centuries(fact, pool, rng, want, bounds)
+    elif fact.detail == "day" and len(pool.days_in_month[month]) >= 2:
         # A day-by-day account: which day is what a reader of it learns.
         days = [d for d in range(1, 29) if 3 <= abs(d - day) <= 12]
         chosen = _around(float(day), [float(d) for d in days], rng, want)
@@ -649,6 +659,33 @@ def _years(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool, b
     known = {value[0] for written in pool.dates(fact).values() for value in written} & set(values)
     chosen = _around(float(year), [float(v) for v in values], rng, want, prefer={float(v) for v in known}, gap=gap)
     return [_replace_year(fact.text, year, int(v)) for v in chosen]
+
+
+def _centuries(fact: Fact, pool: Pool, rng: random.Random, want: int, bounds: tuple[int, ...]) -> list[str]:
+    """Other centuries of the same era, written alike ("12th century", "sixteenth century"),
+    none after the documents' latest year nor beyond a year of the sentence ("In the 6th
+    century B.C. ..., but in 526 B.C." rules out the 5th); a false statement's change two or more away."""
+    century, in_words = century_of(fact.text)
+    latest = pool.latest_year if pool.latest_year is not None and pool.latest_year > 0 else None
+    last = max(century, (latest - 1) // 100 + 1) if latest else century + 4
+    values = [c for c in range(century - 4, century + 5) if c != century and c * century > 0 and c <= last
+              and abs(c) <= len(ORDINAL_WORDS) and keeps_order(fact.value[0], _first_year(c), bounds)]
+    chosen = _around(float(century), [float(c) for c in values], rng, want, gap=2 if want == 1 else 0)
+    return [_replace_century(fact.text, century, int(c), in_words) for c in chosen]
+
+
+def _first_year(century: int) -> int:
+    return century * 100 if century < 0 else (century - 1) * 100 + 1
+
+
+def _replace_century(text: str, old: int, new: int, in_words: bool) -> str:
+    if not in_words:
+        suffix = "th" if 10 <= abs(new) % 100 < 20 else {1: "st", 2: "nd", 3: "rd"}.get(abs(new) % 10, "th")
+        return re.sub(rf"\b{abs(old)}(?:st|nd|rd|th)\b", f"{abs(new)}{suffix}", text, count=1)
+    words = {n: word for word, n in ORDINAL_WORDS.items()}
+    old_word, new_word = words[abs(old)], words[abs(new)]
+    return re.sub(rf"\b{old_word}\b", lambda m: new_word.capitalize() if m.group()[0].isupper() else new_word,
+                  text, count=1, flags=re.I)
 
 
 # Years between a single year and its options, at least; between it and a false statement's change.

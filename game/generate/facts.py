@@ -1,7 +1,7 @@
 """Facts: typed spans of a sentence, with offsets, normalised only where recognised.
 
 Kinds: number (with what it counts), percent, money, quantity, date (at the precision the
-text gives: year, month or day, a decade, BC), person, place, org, operation. A date
+text gives: year, month or day, a decade, a century, BC), person, place, org, operation. A date
 without a day has no day here; nothing is ever filled in from today or from context.
 Names come from capitalisation, cue words and a country gazetteer (pycountry), and are
 classified once per document, so "Blinken" is a person because "Secretary of State Antony
@@ -28,10 +28,11 @@ class Fact:
     end: int
     text: str
     # number kinds: float; date: (year, month, day) with None where the text gives none
-    # (year < 0 is BC); names: the name itself
+    # (year < 0 is BC; a century's first year, "14th century" 1301, "6th century BC" -600);
+    # names: the name itself
     value: object
     # number: what it counts ("people"); quantity: its unit; money: its currency sign;
-    # date: year | month | day | decade; place: country | continent | region | city | site,
+    # date: year | month | day | decade | century; place: country | continent | region | city | site,
     # or place when its words and the text tell no finer kind
     detail: str = ""
     sentence: int = -1  # index of its sentence
@@ -60,6 +61,16 @@ _YEAR = r"(?P<y>1\d{3}|20\d{2})"
 _IRREGULAR_PLURALS = r"people|men|women|children"
 _DATED_NOUNS = ("article|study|report|paper|survey|census|book|novel|film|movie|album|song|play|law|act|treaty"
                 "|series|election|war|season|championship|tournament|earthquake|eruption|hurricane|storm|flood|famine")
+ORDINAL_WORDS = {word: n for n, word in enumerate((
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+    " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first").split(), start=1)}
+# "the 14th century", "the early 15th century", "the sixth century B.C.": the part of the
+# century stays in the text, the value is the century ("the 14th-century church" is no date).
+_CENTURY = re.compile(
+    r"\b(?:(?i:early|mid|late)[- ])?(?:(?P<n>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<w>(?i:"
+    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"))) century\b"
+    r"(?: ?(?:(?P<era>BC|BCE|B\.C\.(?:E\.)?)|AD|CE|A\.D\.)(?:\B|\b))?"
+)
 _DATE_PATTERNS = [
     (re.compile(rf"\b{_MONTH} {_DAY}{_RANGE},? {_YEAR}\b"), "day"),
     (re.compile(rf"\b{_DAY}{_RANGE} {_MONTH},? {_YEAR}\b"), "day"),
@@ -94,8 +105,27 @@ def _named_by_year(match: re.Match, text: str) -> bool:
         and name.group(1) not in _COMMON_CAPS | _MONTH_NAMES | _NOT_NAMING
 
 
-def _dates(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def century_of(text: str) -> tuple[int, bool] | None:
+    """The century a date's text names (BC ones below zero), and whether in words."""
+    match = _CENTURY.search(text)
+    if not match:
+        return None
+    number = int(match["n"]) if match["n"] else ORDINAL_WORDS[match["w"].lower()]
+    return (-number if match["era"] else number), not match["n"]
+
+
+def _centuries(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
     found = []
+    for match in _CENTURY.finditer(text):
+        century, _ = century_of(match.group())
+        first = century * 100 if century < 0 else (century - 1) * 100 + 1
+        taken.append(match.span())
+        found.append(Fact("date", base + match.start(), base + match.end(), match.group(), (first, None, None), "century"))
+    return found
+
+
+def _dates(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    found = _centuries(text, base, taken)
     for pattern, precision in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()

@@ -116,7 +116,8 @@ def events(source: str, sentences: list[Sentence], facts: list[list[Fact]], docu
         # 1910" dates its main clause by it, and an item holding another date is refused.
         dates = [f for f in sentence_facts if f.kind == "date"]
         quote = sentence.quote or sentence.run
-        if not dates or not quote or not usable(replace(sentence, quote=quote), hedges_ok=True):
+        # A century is no interval the order checks know: its events are not ordered.
+        if not dates or dates[0].detail == "century" or not quote or not usable(replace(sentence, quote=quote), hedges_ok=True):
             continue
         span = interval(dates[0].value, dates[0].detail)
         item = _main_event(sentence.text, dates[0].start - sentence.start, dates[0].end - sentence.start)
@@ -300,7 +301,7 @@ def _date_line(line: str, era: str) -> tuple[str, tuple | None, str] | None:
     if len(line.rstrip(" .:–—-")) > _LONGEST_DATE or not re.search(r"\d", line):
         return None  # a paragraph, or no year in figures: no need to look for its facts
     dates = [f for f in facts_of(line) if f.kind == "date"]
-    if len(dates) == 1 and dates[0].start == 0 and dates[0].value[0] is not None and not line[dates[0].end:].strip(" .:–—-"):
+    if len(dates) == 1 and dates[0].start == 0 and dates[0].value[0] is not None and dates[0].detail != "century" and not line[dates[0].end:].strip(" .:–—-"):
         return era, dates[0].value, dates[0].text
     return None
 
