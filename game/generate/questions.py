@@ -21,6 +21,7 @@ from game.generate.facts import (
     GENERIC_NAME_WORDS,
     NAME_KINDS,
     NUMERIC_KINDS,
+    ORDINAL_WORDS,
     Fact,
     countries,
     demonym,
@@ -1179,8 +1180,7 @@ def accepted(fact: Fact, full_names: dict[str, set[str]], alone: Counter | None 
     return []
 
 
-_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+_ORDINALS = list(ORDINAL_WORDS)  # "first" ... in order: _ORDINALS[n - 1] is the word for n
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 
