@@ -91,7 +91,8 @@ class Pool:
         self.empty = not facts
         # Where each year stands: a value given for a neighbouring fact is a trick rival
         # ("1191", the conquest, beside the Lusignan sale of 1192).
-        self._years_at = [(f.start, f.sentence, f.value[0]) for f in facts if _year_given(f)]
+        self._years_at = _Places([(f.start, f.sentence, f.value[0]) for f in facts if _year_given(f)])
+        self._values_at: dict[tuple[str, str], _Places] = {}
 
     def like(self, fact: Fact) -> list[Fact]:
         """Facts of the same kind and detail (numbers of people for people)."""
@@ -118,8 +119,14 @@ class Pool:
     def near_values(self, fact: Fact) -> set:
         """The years (for a date) or numbers of its kind that the documents give for other
         facts of the fact's sentence or the next or last one (a few entries of a list)."""
-        found = self._years_at if fact.kind == "date" else [(f.start, f.sentence, f.value) for f in self.like(fact)]
-        return {value for start, sentence, value in found if start != fact.start and _neighbours(fact, start, sentence)}
+        if fact.kind == "date":
+            places = self._years_at
+        else:
+            key = fact.kind, fact.detail
+            if key not in self._values_at:
+                self._values_at[key] = _Places([(f.start, f.sentence, f.value) for f in self.like(fact)])
+            places = self._values_at[key]
+        return {value for start, sentence, value in places.near(fact) if start != fact.start and _neighbours(fact, start, sentence)}
 
     def dates(self, fact: Fact) -> dict[str, set[tuple]]:
         """Dates of the same precision, written in the same shape: text -> values."""
@@ -128,6 +135,30 @@ class Pool:
 
 # Characters between two entries of a list told apart by place alone (no sentences).
 _ADJACENT = 200
+
+
+class _Places:
+    """Values with where they stand, (start, sentence, value), found near a fact without
+    scanning them all: a 1 MB document gives thousands of years, asked about for each date."""
+
+    def __init__(self, entries: list[tuple[int, int, object]]):
+        self.by_start = sorted(entries, key=lambda e: e[0])
+        self.starts = [e[0] for e in self.by_start]
+        self.by_sentence: dict[int, list[tuple[int, int, object]]] = defaultdict(list)
+        for entry in entries:
+            if entry[1] >= 0:
+                self.by_sentence[entry[1]].append(entry)
+
+    def near(self, fact: Fact) -> list[tuple[int, int, object]]:
+        """Every entry _neighbours may accept: those of the sentences beside the fact's, and
+        those within _ADJACENT characters of it (all that counts for a fact with no sentence)."""
+        lo = bisect.bisect_left(self.starts, fact.start - _ADJACENT)
+        hi = bisect.bisect_right(self.starts, fact.start + _ADJACENT)
+        close = self.by_start[lo:hi]
+        if fact.sentence < 0:
+            return close
+        return [e for e in close if e[1] < 0] + [e for s in (fact.sentence - 1, fact.sentence, fact.sentence + 1)
+                                                  for e in self.by_sentence.get(s, ())]
 
 
 def _neighbours(fact: Fact, start: int, sentence: int) -> bool:
