@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from game.packs.model import Question
@@ -19,8 +20,8 @@ def is_correct(question: Question, options: Sequence[str], response) -> bool:
     if kind == "true_false":
         return bool(response) is question.answer
     if kind == "text":
-        typed = fold_answer(str(response))
-        return bool(typed) and typed in {fold_answer(a) for a in (question.answer, *question.accept)}
+        typed = _typed_name(str(response))
+        return bool(typed) and typed in {_typed_name(a) for a in (question.answer, *question.accept)}
     if kind == "number":
         value = parse_number(str(response))
         if value is None:
@@ -29,6 +30,14 @@ def is_correct(question: Question, options: Sequence[str], response) -> bool:
     if kind == "order":
         return [options[i] for i in _permutation(response, options)] == list(question.items)
     raise ValueError(f"unknown question type {kind!r}")
+
+
+def _typed_name(text: str) -> str:
+    """A typed answer folded, without the article players put before a name or not as they
+    please: "the Java Sea" is "Java Sea", "Hague" is "The Hague"."""
+    folded = fold_answer(text)
+    bare = re.sub(r"^(?:the|a|an) ", "", folded)
+    return bare or folded
 
 
 def given_text(question: Question, options: Sequence[str], response) -> str:

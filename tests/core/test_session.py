@@ -1,6 +1,7 @@
 """The session state machine, judging and scoring, through the shipped default pack and small packs."""
 
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,14 @@ def test_time_comes_from_the_clock(pack):
     session.answer(right_response(session.shown))
     session.next()
     assert session.results().seconds == 6.5
+
+
+def test_typed_names_are_right_with_or_without_a_leading_article():
+    # Players type "the Java Sea" or "Java Sea" as they please; a different name stays wrong.
+    pack = load_pack(MINI)
+    text = next(q for q in pack.questions if q.type == "text")
+    text = replace(text, accept=())
+    for typed, right in (("the lighthouse island", True), ("The Lighthouse Island", True), ("a lighthouse island", True),
+                         ("lighthouse", False), ("the island", False)):
+        session = Session([Item(pack, text)], random.Random(0))
+        assert session.answer(typed).correct is right, typed
