@@ -253,7 +253,9 @@ def _headline(text: str) -> str:
     for line in opening[:3]:
         if not _byline(line) and _is_headline(line, words=1):
             return line
-    return next((line for line in lines[:40] if _is_headline(line) and not _byline(line) and _capitalised(line)), "")
+    # A news story's subhead in capitals ("NO FOUL PLAY SEEN") heads a section, not the story.
+    return next((line for line in lines[:40]
+                 if _is_headline(line) and not _byline(line) and _capitalised(line) and not line.isupper()), "")
 
 
 # An old gazetteer's entry heading: "CYPRUS.", "ST. HELENA.", "NEW SOUTH WALES."

@@ -268,6 +268,9 @@ def test_a_markdown_quote_keeps_its_emphasis_marks_to_show_the_whole_sentence(tm
     ("f.txt", "Readability\nFrom Wikipedia, the free encyclopedia\nJump to: navigation, search\n", "Readability"),
     ("g.txt", "Manhole Fires: How Winter Wreaks Havoc Underneath N.Y.C.\n\nThe salt corrodes the cables.\n",
      "Manhole Fires: How Winter Wreaks Havoc Underneath N.Y.C."),
+    # a news subhead in capitals below the opening paragraphs heads a section, not the story
+    ("airasia-search.txt", "JAKARTA (Reuters) - Countries around Asia on Tuesday stepped up the search for an AirAsia plane.\n\n"
+                           "NO FOUL PLAY SEEN\n\nThe pilot was experienced, the airline said.\n", "Airasia search"),
     # a picture's credit line is no title
     ("mars-facts.txt", "Hubble snapped this shot of Mars in 2003.\n\n Credit: NASA/ESA View full size image\n\n"
                        "Mars is the fourth planet from the sun.\n", "Mars facts"),
