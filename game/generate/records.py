@@ -77,7 +77,11 @@ def interval(value: tuple, precision: str) -> tuple[tuple, tuple] | None:
 
 def records(document: Document) -> list[Record]:
     """The document's records: from its dated lists, then from its tables."""
-    return _list_records(document) + _after_records(document) + _table_records(document)
+    after = _after_records(document)
+    # A list whose shape puts each year after its item is not read the other way too: its
+    # year lines would each date the item below them.
+    claimed = {r.start for r in after}
+    return [r for r in _list_records(document) if r.start not in claimed] + after + _table_records(document)
 
 
 def _list_records(document: Document) -> list[Record]:

@@ -89,6 +89,15 @@ def test_years_after_their_items_date_those_items_not_the_next(tmp_path):
     assert not any(re.fullmatch(r"[ABCD.]+|\d{4} - \d{4}", item) for item in items)
 
 
+def test_a_years_after_list_without_blank_lines_dates_each_item_once(tmp_path):
+    # Here each year line also stands right above the next item: the shape says it is not its date.
+    tight = re.sub(r"\n\n(?=- |\d)", "\n", AFTER.split("1500 - 1799")[1])
+    found = records(saved_document(tmp_path, "usgs.md", tight))
+    lisbon = [r.shown for r in found if r.entry.startswith("Great Lisbon")]
+    cutch = [r.shown for r in found if r.entry.startswith("Observed faulting")]
+    assert lisbon == ["1755"] and cutch == ["1819"]
+
+
 def test_an_order_question_from_a_years_after_list_runs_forwards(tmp_path):
     document = saved_document(tmp_path, "usgs.md", AFTER)
     found = events("s", [], [], document, records(document))
