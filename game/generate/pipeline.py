@@ -58,9 +58,10 @@ def generate(documents: dict[str, Document], count: int, seed: int,
         progress(f"{document.path.name}: {len(sentences)} sentences; finding facts")
         facts = found_facts[sid] = find_facts(sentences)
         stated += sum(map(bool, facts))
-        for candidate in candidates(sid, sentences, facts, rng, Importance(sentences, facts), document.title):
-            shortlist.add(candidate)
         found = records_stage.records(document)
+        years = records_stage.untold_years(sentences, found)
+        for candidate in candidates(sid, sentences, facts, rng, Importance(sentences, facts), document.title, years):
+            shortlist.add(candidate)
         for candidate in records_stage.candidates(sid, found, rng):
             shortlist.add(candidate)
         for candidate in rankings_stage.candidates(sid, rankings_stage.rankings(document), rng):

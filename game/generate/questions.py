@@ -12,7 +12,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -835,10 +835,12 @@ def _article_classes(sentences: list[Sentence], facts: list[list[Fact]]) -> dict
 
 
 def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
-               rng: random.Random, importance, title: str = "") -> Iterator[Candidate]:
+               rng: random.Random, importance, title: str = "", years: dict[int, str] | None = None) -> Iterator[Candidate]:
     """choice, true_false, text and number candidates, each from the clause holding its fact.
 
-    title: what the document calls itself, which may name its subject ("Cyprus")."""
+    title: what the document calls itself, which may name its subject ("Cyprus").
+    years: by sentence index, the year a dated list entry gives a sentence of it that does not
+    name it: the prompt names it first, as a lead-in ("1879: A seismograph is developed in ____")."""
     subjects = _subjects(sentences, facts)
     pool = Pool([f for sentence_facts in facts for f in sentence_facts])
     full_names = _full_names(facts)
@@ -854,13 +856,14 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             continue
         # A bare "But" or "And" only joins the sentence to the one before; the claim stands alone.
         plain = _one_line(_JOINER.sub("", sentence.text))
+        year = (years or {}).get(index, "")
         if not sentence_facts and not pool.empty and usable(sentence) and not _CONNECTIVE_START.match(plain) \
                 and _short(plain) and _NAME.search(plain) and not _short_name_subject(plain, short):
             # No fact to change, but a plain statement of the document's: a true statement. One
             # that names nothing is a step of a procedure or a generality ("In the center of the
             # screen, there was a fixed point and a clock"), not what the document is about.
             quote = {"source": source, "text": _one_line(sentence.quote)}
-            statement = framed(about.name if about and not names_subject(plain, about.name) else "", plain[:1].upper() + plain[1:])
+            statement = framed(year or (about.name if about and not names_subject(plain, about.name) else ""), plain[:1].upper() + plain[1:])
             yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
                             (("clause", source, index, 0, len(sentence.text)),), (source, index), 0.6,
                             span=(0, len(sentence.text)))
@@ -868,10 +871,11 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             if fact.kind == "date" and fact.value[0] is None and fact.detail != "day" or _attributed(sentence, fact) \
                     or _EXAMPLE.search(sentence.text[: fact.start - sentence.start]) or _listed(sentence, fact):
                 continue
-            clause = clause_for(sentence, fact, sentence_facts, subjects, about if about and not (
+            clause = clause_for(sentence, fact, sentence_facts, subjects, about if about and not year and not (
                 index and _rival(sentences[index - 1].text, about)) else None)
             if clause is None:
                 continue
+            clause = replace(clause, lead=year or clause.lead)
             # A short name alone as the subject is no one's, unless it is the blank: "____ had
             # almost given up his search for a moon of Mars" (Hall). A statement shows it.
             at, to = fact.start - sentence.start, fact.end - sentence.start

@@ -11,6 +11,7 @@ references): it gives nothing, since no one should be asked to trust its order.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import random
 import re
@@ -20,7 +21,7 @@ from typing import Iterator
 from game.generate.distractors import Pool, distractors
 from game.generate.facts import Fact
 from game.generate.questions import Candidate, accepted
-from game.generate.sentences import DATED
+from game.generate.sentences import DATED, Sentence
 from game.generate.text import Document, with_marks
 from game.textnorm import fold_quote
 
@@ -76,7 +77,11 @@ def interval(value: tuple, precision: str) -> tuple[tuple, tuple] | None:
 
 def records(document: Document) -> list[Record]:
     """The document's records: from its dated lists, then from its tables."""
-    return _list_records(document) + _table_records(document)
+    after = _after_records(document)
+    # A list whose shape puts each year after its item is not read the other way too: its
+    # year lines would each date the item below them.
+    claimed = {r.start for r in after}
+    return [r for r in _list_records(document) if r.start not in claimed] + after + _table_records(document)
 
 
 def _list_records(document: Document) -> list[Record]:
@@ -115,6 +120,11 @@ def _list_records(document: Document) -> list[Record]:
         else:
             runs.append([])
             date = None
+    return _in_order(runs)
+
+
+def _in_order(runs: list[list[Record]]) -> list[Record]:
+    """The records of the runs that make a chronology, each in order with its neighbours."""
     found = []
     for run in runs:
         spans = [r.interval for r in run]
@@ -122,6 +132,65 @@ def _list_records(document: Document) -> list[Record]:
         if len(run) >= _MIN_RECORDS and forwards >= _IN_ORDER * (len(run) - 1):
             found += [r for i, r in enumerate(run) if in_sequence(spans, i)]
     return found
+
+
+def _after_records(document: Document) -> list[Record]:
+    """The records of a list whose years follow their items, each on a line of its own:
+    "- First seismoscope in Chang Hêng, China." / "132 A.D.". The list's shape decides the
+    direction: a run that opens with an item and gives each item a year line right after
+    it. A year line after another one, an era ("B.C.") or a span of years ("1500 - 1799")
+    is a section's heading, no item's date."""
+    runs: list[list[tuple]] = [[]]  # ("item", start, line, end) and ("year", date, end) per run
+    plain, text = document.plain, document.text
+    for match in re.finditer(r"^.*$", plain, re.M):
+        line = match.group().strip()
+        if not line:
+            continue  # the lines of such a list stand apart
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        at = document.to_text(start)
+        end = document.to_text(start + len(line) - 1) + 1
+        bullet = _BULLET.fullmatch(text, text.rfind("\n", 0, at) + 1, at)
+        cell = date_cell(line)
+        # A line holding only a year, of any era: "373 B.C.", "132 A.D.", "1556" (not a bare "12").
+        if cell and _ONE_YEAR.fullmatch(line) and re.search(rf"\d{{3}}|{_ERA}", line):
+            runs[-1].append(("year", cell, end))
+        elif re.fullmatch(_ERA, line) or cell and cell[1][0][0] < cell[1][1][0] and not bullet:
+            continue  # a heading: "B.C.", "1500 - 1799"
+        elif bullet and not bullet.group().startswith((" ", "\t")) and not DATED.match(line):
+            runs[-1].append(("item", start, line, at))
+        else:
+            runs.append([])
+    dated = []
+    for run in runs:
+        pairs = [(a, b) for a, b in zip(run, run[1:]) if a[0] == "item"]
+        # Each item has its year line after it, and the run ends with a year, not an item.
+        if not run or run[0][0] != "item" or run[-1][0] != "year" or any(b[0] != "year" for _, b in pairs):
+            continue
+        found = []
+        for (_, start, line, at), (_, (value, span, shown), end) in pairs:
+            entry = _untagged(line[len(_BULLET.match(line).group()):] if _BULLET.match(line) else line)
+            quote = text[at:end]
+            found.append(Record(start + len(line) - len(entry), value, shown, entry,
+                                quote if "<" not in quote and "](" not in quote else None, True, span=span))
+        dated.append(found)
+    return _in_order(dated)
+
+
+def untold_years(sentences: list[Sentence], found: list[Record]) -> dict[int, str]:
+    """By sentence index, the year of the dated list entry a sentence belongs to, where its own
+    words do not give it: "A seismograph is developed in Japan by Alfre Ewing" under 1879.
+    Both sentences of an entry that tells two events have its year."""
+    events = sorted((r.start, r.start + len(r.entry), r) for r in found if not r.group)
+    starts = [e[0] for e in events]
+    years = {}
+    for index, sentence in enumerate(sentences):
+        at = bisect.bisect_right(starts, sentence.start) - 1
+        if at < 0 or sentence.start >= events[at][1]:
+            continue
+        record = events[at][2]
+        if not re.search(rf"(?<!\d){abs(record.value[0])}(?!\d)", sentence.text):
+            years[index] = record.shown
+    return years
 
 
 def _marked(line: str, own: str) -> tuple[tuple, str, int, int] | None:
