@@ -924,8 +924,9 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
                                 keys, where, weight, _named_share(fact, change, known), answers, span)
             statement = _prompt(sentence, clause, at, to, sentence.text[at:to])
             # One whose only fact is the document's subject states nothing a player could get
-            # wrong: "The Renaissance has a long and complex historiography."
-            if _short(statement) and not named_alone and (others or not asks_subject):
+            # wrong ("The Renaissance has a long and complex historiography") unless it ranks or
+            # counts ("Mars is the fourth planet from the sun").
+            if _short(statement) and not named_alone and (others or not asks_subject or _RANKS.search(statement)):
                 yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
                                 (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span,
                                 states=answers)
@@ -990,7 +991,14 @@ _THIN_WORDS = 8
 
 
 def _thin(prompt: str, clause: Clause, others: list[Fact]) -> bool:
-    return not others and not clause.lead and len(prompt.split()) <= _THIN_WORDS and not _NAME.search(prompt)
+    return not others and not clause.lead and len(prompt.split()) <= _THIN_WORDS \
+        and not _NAME.search(prompt) and not _first_word_is_name(prompt)
+
+
+# A rank, a superlative or a count: what a false statement could change.
+_RANKS = re.compile(rf"\d|\b(?:{'|'.join(ORDINAL_WORDS)}|last|only|most|least|one|two|three|four|five|six|seven|eight|nine|ten"
+                    r"|hundreds?|thousands?|millions?|half|[a-z]+-(?:half|thirds?|quarters?|fifths?))\b"
+                    r"|\b(?:the|world[’']s|its|their)\s+[a-z]+est\b", re.I)
 
 
 def _short(statement: str) -> bool:

@@ -52,6 +52,9 @@ def test_a_prompt_naming_nothing_but_its_blank_is_not_asked():
     # the same kind of sentence that says where or how much is asked with a blank
     asked = questions_from("The Java Sea is relatively shallow, at about 46 metres deep.", other)
     assert any("____" in q["prompt"] for q in asked)
+    # a name that opens the prompt says what it is about
+    asked = questions_from("Hermitian matrices are named after Charles Hermite.", "Charles Hermite met Joseph Bertrand in 1848.")
+    assert any("____" in q["prompt"] for q in asked)
 
 
 def _statements(text: str, title: str) -> list[str]:
@@ -66,6 +69,8 @@ def _statements(text: str, title: str) -> list[str]:
 def test_a_true_statement_must_name_more_than_the_subject():
     assert _statements("The Renaissance has a long and complex historiography.", "Renaissance") == []
     assert _statements("The Renaissance reached Poland in the 1480s.", "Renaissance")
+    # a rank is what a false statement could change
+    assert _statements("The Renaissance was the first movement to revive Greek learning.", "Renaissance")
 
 
 DAMAGED = """The Dead Sea is receding at a swift rate; its surface area today is , having been in 1930.
