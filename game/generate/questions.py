@@ -66,6 +66,9 @@ _LEANS_BACK = re.compile(
     # the same leaning in the middle: "SpaceX, meanwhile, has ...", "before Parliament rises in a fortnight",
     # "The $1,000 Meta Quest Pro, by contrast, has ..." (in contrast to what?)
     r"|, (?:meanwhile|nonetheless|however|instead|therefore|as a result|for example|in turn|(?:by|in) (?:contrast|comparison)),"
+    # what a sentence before told: "That’s where DNS comes into play", "In the third incident, ..."
+    r"|^That(?:[’']s| is| was)\b|\bthe (?:first|second|third|fourth|fifth|sixth|latter|former|next|last|final|other|previous)"
+    r" (?:incident|case|instance|attack|crash|event|episode|round|attempt|option|scenario|method|approach|group|category)\b(?! of\b)"
     r"|\b(?:at the time(?! of\b)|in addition to|in a (?:fortnight|week|month|year)|(?:last|next|that) (?:week|month|year|day))\b"
     # a speaker named in an earlier sentence: "..., he added."
     r"|\b(?:he|she|they) (?:said|added|says|noted|explained|told)\b"
@@ -150,6 +153,10 @@ def _dangles(text: str, places: tuple[str, ...] = (), about: Subject | None = No
         names = sum(not (singular and _plural(n) and demonym(n)) for n in _NAME.findall(before)) + _first_word_is_name(before)
         nouns = [m for m in _NOUN.finditer(before) if not _VERB.match(m.group(1)) and m.group(1).islower()
                  and not (singular and _plural(m.group(1)))]  # not "that are"
+        if _opening_phrase_subject(text, match):
+            # a clause's subject after an opening phrase stands for a name, not for a noun of that
+            # phrase: "With a salinity of 342 g/kg, it is one of the world's saltiest bodies of water"
+            nouns = []
         if not (names if match.group("person") else names + len(nouns)):
             return True
     for at in _subject_starts(text):
@@ -159,6 +166,14 @@ def _dangles(text: str, places: tuple[str, ...] = (), about: Subject | None = No
     # "Ellen Fetter had married John Gille": a past before the story's own time, which no
     # sentence here gives.
     return bool(_PAST_PERFECT.search(text)) and not _DATED.search(text)
+
+
+def _opening_phrase_subject(text: str, pronoun: re.Match) -> bool:
+    """Whether a subject pronoun follows the comma closing an opening phrase, before its verb."""
+    rest = text[pronoun.start():]
+    found = verbs(rest)
+    return pronoun.group().lower() in ("it", "they", "he", "she") and text[:pronoun.start()].rstrip().endswith(",") \
+        and bool(found) and found[0] <= 2
 
 
 # "this"/"these" before a noun: the noun it stands for, and the one it is "of" ("matrices of this form").
@@ -885,6 +900,9 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             weight = importance(sentence, fact, clause)
             where = (source, index)
             prompt = _prompt(sentence, clause, at, to, BLANK)
+            # only the true statement, which names the answer, may come from a thin prompt
+            others = [f for f in sentence_facts if f is not fact and clause.start <= f.start - sentence.start < clause.end]
+            thin = _thin(prompt, clause, others)
             wrong, known = distractors(fact, pool, prompt, rng, articles=articles)
             quote = _clause_quote(source, sentence, clause)
             answers = (fact.text,)
@@ -897,7 +915,7 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             # "The ____ is one of three main headstreams": the others are as right, and may be
             # the options or the change. Only the statement as written is sure.
             one_of = bool(_ONE_OF.match(sentence.text, to))
-            if len(wrong) >= 2 and not asks_subject and not one_of:
+            if len(wrong) >= 2 and not asks_subject and not one_of and not thin:
                 yield Candidate({"type": "choice", "prompt": prompt, "answer": fact.text, "wrong": wrong, "quote": quote},
                                 keys, where, weight, _named_share(fact, wrong, known), answers, span)
             # A false statement needs one good rival, not three: the nearest one.
@@ -905,18 +923,21 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
             # The document's subject has a hand in most of what it tells: "The Mozilla Foundation
             # provides project hosting for the Firefox developers" may well be true.
             changed = change and change[0].casefold() not in often and _prompt(sentence, clause, at, to, change[0])
-            if changed and _short(changed) and not named_alone and not one_of:
+            if changed and _short(changed) and not named_alone and not one_of and not thin:
                 yield Candidate({"type": "true_false", "prompt": changed, "answer": False, "quote": quote},
                                 keys, where, weight, _named_share(fact, change, known), answers, span)
             statement = _prompt(sentence, clause, at, to, sentence.text[at:to])
-            if _short(statement) and not named_alone:
+            # One whose only fact is the document's subject states nothing a player could get
+            # wrong ("The Renaissance has a long and complex historiography") unless it ranks or
+            # counts ("Mars is the fourth planet from the sun").
+            if _short(statement) and not named_alone and (others or not asks_subject or _RANKS.search(statement)):
                 yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
                                 (("clause", source, index, clause.start, clause.end),), where, weight * 0.9, span=span,
                                 states=answers)
             # "the ____ crown" -> Norwegian: "Norway" is as right; "The ____ threat" -> Hunnic: a
             # player who types "Huns" is right too, and no rule spells that.
             nouns = _countries_of(fact.text, named_countries) if _adjective(sentence, fact) else None
-            if _typable(fact) and not asks_subject and not one_of and nouns != [] \
+            if _typable(fact) and not asks_subject and not one_of and not thin and nouns != [] \
                     and _recallable(fact, sentence, sentence_facts, mentions):
                 accept = accepted(fact, full_names, alone) + (nouns or [])
                 question = {"type": "text", "prompt": prompt, "answer": fact.text, "quote": quote}
@@ -924,7 +945,7 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
                     question["accept"] = accept
                 yield Candidate(question, keys, where, weight * 0.95, 0.0, answers, span)
             # "dated 1.27 million years ago": an age to the decimal is no number to type from memory
-            if fact.kind in NUMERIC_KINDS and fact.written == "digits" and not _AGO.match(sentence.text, to):
+            if fact.kind in NUMERIC_KINDS and fact.written == "digits" and not _AGO.match(sentence.text, to) and not thin:
                 yield Candidate(_number_question(sentence, clause, fact, quote), keys, where, weight * 0.95, 0.0, answers, span)
 
 
@@ -966,6 +987,22 @@ def _named_share(fact: Fact, wrong: list[str], known: int) -> float:
 # A true or false statement is judged in one reading: a 40-word copy of a sentence, with its
 # "the source ... told Reuters" tail, is a reading test, not a fact.
 _STATEMENT_WORDS = 26
+
+
+# A short prompt with no fact or name but its blank (nothing else named, dated or counted) says too little
+# to tell what it is about: "The ____ is relatively shallow." (any sea is). A lead-in names the subject.
+_THIN_WORDS = 8
+
+
+def _thin(prompt: str, clause: Clause, others: list[Fact]) -> bool:
+    return not others and not clause.lead and len(prompt.split()) <= _THIN_WORDS \
+        and not _NAME.search(prompt) and not _first_word_is_name(prompt)
+
+
+# A rank, a superlative or a count: what a false statement could change.
+_RANKS = re.compile(rf"\d|\b(?:{'|'.join(ORDINAL_WORDS)}|last|only|most|least|one|two|three|four|five|six|seven|eight|nine|ten"
+                    r"|hundreds?|thousands?|millions?|half|[a-z]+-(?:half|thirds?|quarters?|fifths?))\b"
+                    r"|\b(?:the|world[’']s|its|their)\s+[a-z]+est\b", re.I)
 
 
 def _short(statement: str) -> bool:

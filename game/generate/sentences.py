@@ -38,6 +38,15 @@ _CLUTTER = re.compile(
 # YANGTZE or YANGZI ( or ) is ...", "The Chumar River () ...", "The Dangqu River (, p Dāngqū) ...",
 # "(Yangzi or )". A quote of such a sentence would show the hole.
 _EMPTIED = re.compile(r"\((?:\s*(?:or|and|[,;:/–—-]))*\s*\)|\(\s*[,;]|(?:\bor|\band|[,;])\s*\)")
+# A value or a word the conversion dropped from the prose (a unit template, a converted figure): a
+# space left before the punctuation that followed it ("its surface area today is , having been in
+# 1930"), a preposition with nothing between it and a conjunction ("a temperature that swung between
+# and"), or before an adverb that ends the clause ("there are 192 days above annually.").
+_LOST_WORDS = re.compile(
+    r"\w\s+[.,;:](?=\s|$)"
+    r"|\b(?:of|between|than|approximately)\s+(?:and|or|to)\b|\b(?:above|below)\s+to\b"
+    r"|\b(?:above|below|over|under|between|than|of|approximately|about|around)\s+"
+    r"(?:annually|yearly|daily|monthly|weekly|each year|per year|a year)(?=\s*(?:[,.;:)]|$))")
 _BYLINE = re.compile(r"^(?:(?:compiled|written|reported|edited|story|photos?|words) )?by [A-Z]", re.I)
 _REFERENCE_HEADING = re.compile(
     r"^\W*(?:references|sources|notes|footnotes|citations|bibliography|further reading"
@@ -140,7 +149,8 @@ def split_sentences(document: Document) -> list[Sentence]:
             if truncated or is_content(text, first_in_block=first):
                 # Words the conversion lost: the sentence still says what the page is about (its
                 # subject, its names), but no quote may show the hole.
-                quote, run = (None, None) if _EMPTIED.search(text) else _quote(document, start + s_start, start + s_end)
+                lost = _EMPTIED.search(text) or _LOST_WORDS.search(text)
+                quote, run = (None, None) if lost else _quote(document, start + s_start, start + s_end)
                 sentences.append(Sentence(start + s_start, start + s_end, text, quote, index, truncated, run))
     return sentences
 
