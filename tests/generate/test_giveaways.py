@@ -1,0 +1,89 @@
+"""Options and answers that give themselves away or that a reader of the document could contest:
+a rival sharing its name with the rest of the sentence, a blank asking only the country of the
+place just named, a figure the document gives differently elsewhere."""
+
+from game.generate.checks import Evidence, question_problems
+from game.generate.text import Document
+
+FILLER = ("The Dead Sea valley was surveyed in 1901 by a team of geologists. "
+          "Tourism grew along the western shore of the Dead Sea in the 1960s. "
+          "Several hotels were built on the southern end of the Dead Sea. "
+          "The region's farmers grew dates and barley. "
+          "Roads were paved along the coast after the war. ")
+
+
+def _problems(q: dict, text: str) -> list[str]:
+    document = text + " " + FILLER
+    q = {**q, "quote": {"source": "s", "text": q.get("quote", text)}}
+    return question_problems(q, Evidence({"s": Document(None, document, document)}))
+
+
+MUJIB = "The Mujib River, biblical Arnon, is one of the larger water sources of the Dead Sea other than the Jordan."
+
+
+def test_a_false_statement_whose_new_name_repeats_a_word_of_the_sentence_is_dropped():
+    text = MUJIB + " The Upper Jordan River rises on Mount Hermon."
+    statement = MUJIB.replace("Mujib River", "Upper Jordan River")
+    problems = _problems({"type": "true_false", "prompt": statement, "answer": False, "quote": MUJIB}, text)
+    assert any("Jordan" in p for p in problems), problems
+
+
+def test_a_false_statement_with_an_unrelated_name_is_kept():
+    text = MUJIB + " The Zarqa River rises near Amman and flows to the Jordan."
+    statement = MUJIB.replace("Mujib River", "Zarqa River")
+    problems = _problems({"type": "true_false", "prompt": statement, "answer": False, "quote": MUJIB}, text)
+    assert not any("shares the word" in p for p in problems), problems
+
+
+def test_a_choice_option_sharing_a_word_with_the_prompt_is_dropped():
+    text = "The ferry from Dover reached Calais after the storm. Boulogne and Dunkirk lie on the French coast."
+    q = {"type": "choice", "prompt": "The ferry from Dover reached ____ after the storm.", "answer": "Calais",
+         "wrong": ["Boulogne", "Dunkirk", "Dover Harbour"], "quote": text.split(". ")[0] + "."}
+    assert any("Dover" in p for p in _problems(q, text))
+
+
+PADUA = "New seismographs developed by Vicentini in Padua, Italy and by Milne in England."
+
+
+def test_a_blank_for_the_country_of_a_place_just_named_is_dropped():
+    q = {"type": "choice", "prompt": PADUA.replace("Italy", "____"), "answer": "Italy",
+         "wrong": ["Austria", "France", "Spain"]}
+    assert any("country or region" in p for p in _problems(q, PADUA))
+    typed = {"type": "text", "prompt": "The 1556 earthquake in Shaanxi, ____ killed 830,000 people.", "answer": "China"}
+    assert any("country or region" in p for p in _problems(typed, "The 1556 earthquake in Shaanxi, China killed 830,000 people."))
+
+
+def test_a_blank_for_a_place_that_is_the_fact_is_kept():
+    text = "New seismographs were developed in Italy by Vicentini and in England by Milne."
+    q = {"type": "choice", "prompt": "New seismographs were developed in ____ by Vicentini and in England by Milne.",
+         "answer": "Italy", "wrong": ["Austria", "France", "Spain"]}
+    assert not any("country or region" in p for p in _problems(q, text))
+
+
+def test_a_false_statement_changing_the_country_of_a_place_just_named_is_dropped():
+    problems = _problems({"type": "true_false", "prompt": PADUA.replace("Italy", "Austria"), "answer": False,
+                          "quote": PADUA}, PADUA + " Austria and Italy fought in 1866.")
+    assert any("country of the place" in p for p in problems), problems
+
+
+SALT = "The salt concentration of the Dead Sea fluctuates around 31.5%."
+USUAL = "In times of flood, the salt content of the Dead Sea can drop from its usual 35% to 30% or lower."
+
+
+def test_a_typed_figure_the_document_gives_otherwise_for_the_same_measure_is_dropped():
+    q = {"type": "number", "prompt": "The salt concentration of the Dead Sea fluctuates around ____%.",
+         "answer": 31.5, "unit": "%", "quote": SALT}
+    assert any("another value" in p for p in _problems(q, SALT + " " + USUAL))
+
+
+def test_a_typed_figure_is_kept_when_other_figures_measure_other_things():
+    other = "In times of flood, the Dead Sea can rise by 35% in a week."
+    q = {"type": "number", "prompt": "The salt concentration of the Dead Sea fluctuates around ____%.",
+         "answer": 31.5, "unit": "%", "quote": SALT}
+    assert not any("another value" in p for p in _problems(q, SALT + " " + other))
+
+
+def test_a_wrong_option_the_document_gives_for_the_same_measure_is_dropped():
+    q = {"type": "choice", "prompt": "The salt concentration of the Dead Sea fluctuates around ____.",
+         "answer": "31.5%", "wrong": ["35%", "24%", "42%"], "quote": SALT}
+    assert any("wrong option is a value" in p for p in _problems(q, SALT + " " + USUAL))
