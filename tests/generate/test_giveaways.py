@@ -1,8 +1,14 @@
 """Options and answers that give themselves away or that a reader of the document could contest:
 a rival sharing its name with the rest of the sentence, a blank asking only the country of the
-place just named, a figure the document gives differently elsewhere."""
+place just named, a figure the document gives differently elsewhere, today's countries as rivals
+in an old event."""
+
+import random
+
+from makers import line_facts
 
 from game.generate.checks import Evidence, question_problems
+from game.generate.distractors import distractors
 from game.generate.text import Document
 
 FILLER = ("The Dead Sea valley was surveyed in 1901 by a team of geologists. "
@@ -87,3 +93,17 @@ def test_a_wrong_option_the_document_gives_for_the_same_measure_is_dropped():
     q = {"type": "choice", "prompt": "The salt concentration of the Dead Sea fluctuates around ____.",
          "answer": "31.5%", "wrong": ["35%", "24%", "42%"], "quote": SALT}
     assert any("wrong option is a value" in p for p in _problems(q, SALT + " " + USUAL))
+
+
+def test_todays_countries_are_no_rivals_in_an_old_event():
+    # Today's map beside an 1879 event: "South Korea" did not exist, so it is wrong on sight.
+    text = "\n".join(["In 1879 a seismograph was developed in Japan by James Ewing using a long pendulum.",
+                      "Modern networks of seismographs were installed across the world in 1960."])
+    sentences, facts, pool = line_facts(text)
+    japan = next(f for f in facts[0] if f.text == "Japan")
+    assert distractors(japan, pool, sentences[0].text.replace("Japan", "____"), random.Random(1)) == ([], 0)
+    recent = text.replace("In 1879", "In 1979")
+    sentences, facts, pool = line_facts(recent)
+    japan = next(f for f in facts[0] if f.text == "Japan")
+    options, _ = distractors(japan, pool, sentences[0].text.replace("Japan", "____"), random.Random(1))
+    assert len(options) == 3
