@@ -241,13 +241,27 @@ def place_qualifier(q: dict, evidence: Evidence) -> list[str]:
     """A blank that asks only where a place just named lies: "by Vicentini in Padua, ____"
     (Italy), "in Shaanxi, ____" (China) is known to all without the document."""
     prompt, answer = q["prompt"], str(q["answer"])
-    if BLANK in prompt and _PLACE_BEFORE.search(prompt[:prompt.find(BLANK)]) \
+    if BLANK in prompt and qualifies_place(prompt[:prompt.find(BLANK)]) \
             and (countries_named(answer) or evidence.kind(answer) == "place"):
         return ["the blank is the country or region of the place named before it: known without the document"]
     return []
 
 
-# A place, then a comma: what follows is where that place lies ("in Padua, Italy").
+def qualifies_place(before: str) -> bool:
+    """Whether a name after these words says where the place before it lies: "by Vicentini in
+    Padua, Italy", "The earthquake in Shaanxi, China killed", not "After the battle of the
+    Issus, Egypt hastened", where the comma closes an opening phrase and the main clause begins."""
+    if not _PLACE_BEFORE.search(before):
+        return False
+    return not (_OPENING_PHRASE.match(before) and not verbs(before))
+
+
+# A sentence that opens with a phrase of time or place: its comma may end the phrase.
+_OPENING_PHRASE = re.compile(r"(?:After|Before|During|Following|In|At|On|From|By|With|Since|Under|Upon|Near|Outside"
+                             r"|Off|Of|Through|To|Across|Along)\b")
+
+
+# A place, then a comma: what follows may be where that place lies ("in Padua, Italy").
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|near|from|to|of|outside|off)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$")
 
 
@@ -421,10 +435,10 @@ def _own_words(answer: str) -> list[str]:
     return [w for w in words if re.fullmatch(r"[A-Z][a-z]{4,}", w) and w not in _COMMON_NAME_WORDS | GENERIC_NAME_WORDS]
 
 
-def _shared_name_word(prompt: str, name: str) -> str | None:
+def _shared_name_word(prompt: str, name: str, own_words: list[str] | None = None) -> str | None:
     """A word of the prompt that stands for the name ("Afghan" for "Afghanistan", "Mexican" for
     "Mexico", "from Hawaii to Kure" for the "Hawaiian Islands"), if any."""
-    for own in _own_words(name):
+    for own in _own_words(name) if own_words is None else own_words:
         for word in re.findall(r"\b[A-Z][a-z]+", prompt.replace(BLANK, " ")):
             shared = len(os.path.commonprefix([word, own]))
             if word != own and shared >= 5 or shared >= 4 and shared >= 0.8 * min(len(word), len(own)):
@@ -702,6 +716,8 @@ def true_false(q: dict, evidence: Evidence) -> list[str]:
             return ["the changed fact hides in an aside"]
         if _GLOSSED.match(after):
             return ["the changed fact keeps its abbreviation or gloss beside it, which gives it away"]
+        if shape(value) == "name" and re.fullmatch(r"(?:the )?", before, re.I) and _DEFINED.match(after):
+            return ["the changed name is what the statement defines: what that other name is, the world knows"]
         blanked = before + BLANK + after
         unfit = rival_problems(blanked, true_value, value) + worked_out({"type": "text", "prompt": blanked, "answer": true_value})
         if unfit:
@@ -752,10 +768,13 @@ def rival_problems(prompt: str, answer: str, rival: str) -> list[str]:
     before = prompt[: prompt.find(BLANK)]
     # "The Upper Jordan River ... other than the Jordan": a rival that shares its name with the
     # rest of the sentence is false on sight, or looks like the answer.
-    shared = _shared_name_word(prompt, rival) if shape(rival) == "name" else None
+    # Only the name's last own word: "William Hobson" is no rival to rule out beside "King
+    # William IV", nor "British" beside "the British Empire".
+    own = [w for w in _own_words(rival) if w not in _COMMON_NAME_WORDS][-1:] if shape(rival) == "name" else []
+    shared = _shared_name_word(prompt, rival, own)
     if shared:
         return [f"\"{rival}\" shares the word \"{shared}\" with the prompt: false or given away on sight"]
-    if _PLACE_BEFORE.search(before) and countries_named(rival):
+    if countries_named(rival) and qualifies_place(before):
         return [f"\"{rival}\" stands where the sentence names the country of the place before it: known on sight"]
     rough = approximate(before)
     if _SINCE.search(before) and _COUNTED_BOUND.search(before):
@@ -789,6 +808,10 @@ _BY = re.compile(r"\b(?:by|before|until)\s+(?:the (?:end|middle|start) of\s+)?$"
 # The rest of a name, then a bracket: "the Democratic Party (PPP)" for "the People Power Party
 # (PPP)", where the abbreviation betrays the change; likewise a gloss, "Mumbai (then Bombay)".
 _GLOSSED = re.compile(r"[\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*\(")
+# "Eilat is a small community on the Jordanian side": the statement says what its subject is,
+# so with another subject it asks what that one is (a Red Sea city), which world knowledge
+# answers, or names another of the same kind, as true.
+_DEFINED = re.compile(r"^\s+(?:is|was|are|were)\s+(?:a|an|the|one)\b", re.I)
 _BOUND = re.compile(r"\b(?:over|more than|at least|fewer than|less than|under|up to|nearly|almost|by|before|after|since|until)\s+$", re.I)
 
 

@@ -107,3 +107,35 @@ def test_todays_countries_are_no_rivals_in_an_old_event():
     japan = next(f for f in facts[0] if f.text == "Japan")
     options, _ = distractors(japan, pool, sentences[0].text.replace("Japan", "____"), random.Random(1))
     assert len(options) == 3
+
+
+POTASH = "Potash City is a small community on the Jordanian side of the Dead Sea."
+
+
+def test_a_false_statement_never_swaps_the_subject_of_a_definition():
+    text = POTASH + " Goods leave through the Red Sea port of Eilat, south of the Dead Sea."
+    problems = _problems({"type": "true_false", "prompt": POTASH.replace("Potash City", "Eilat"), "answer": False,
+                          "quote": POTASH}, text)
+    assert any("defines" in p for p in problems), problems
+
+
+def test_a_false_statement_may_change_a_name_the_definition_tells_of():
+    text = POTASH + " Ghor Safi lies on the Jordanian side of the Dead Sea, south of Potash City."
+    problems = _problems({"type": "true_false", "prompt": POTASH.replace("Jordanian", "Israeli"), "answer": False,
+                          "quote": POTASH}, text)
+    assert not any("defines" in p for p in problems), problems
+
+
+def test_a_country_that_opens_the_main_clause_is_no_qualifier():
+    text = "After the battle of the Issus, Egypt hastened to join Alexander the Great and sent 120 ships."
+    problems = _problems({"type": "true_false", "prompt": text.replace("Egypt", "Persia"), "answer": False,
+                          "quote": text}, text + " Persia lost the battle of the Issus to Alexander.")
+    assert not any("country of the place" in p for p in problems), problems
+
+
+def test_a_given_name_shared_with_the_prompt_rules_no_rival_out():
+    text = ("In 1835, following an announcement of impending French settlement by Charles de Thierry, the United "
+            "Tribes sent a Declaration of Independence to King William IV.")
+    q = {"type": "choice", "prompt": text.replace("Charles de Thierry", "____"), "answer": "Charles de Thierry",
+         "wrong": ["William Hobson", "Arthur Phillip", "James Busby"]}
+    assert not any("shares the word" in p for p in _problems(q, text))
