@@ -115,9 +115,9 @@ class Evidence:
                            for facts in self.facts(sid) for f in facts if f.kind in NAME_KINDS}
         return self._kinds.get(name)
 
-    def same_measure(self, unit: str, prompt: str, quote: dict) -> set[float]:
+    def same_measure(self, unit: str, unit_word: str, prompt: str, quote: dict) -> set[float]:
         """The values the quote's source gives, in other sentences, in the unit (a pattern after
-        the number) for what the prompt measures: in a sentence that shares a word with the
+        the number; unit_word: as the quote writes it) for what the prompt measures: in a sentence that shares a word with the
         prompt which few of the source's sentences use ("salt" of "The salt concentration of the
         Dead Sea fluctuates around 31.5%" and "the salt content of the Dead Sea can drop from its
         usual 35% to 30%"; not "Dead Sea", which nearly every sentence names)."""
@@ -126,7 +126,10 @@ class Evidence:
             return set()
         quoted = fold_quote(_as_read(quote["text"])).casefold()
         common = max(_COMMON_SHARE * len(self.sentences), _COMMON_LEAST)
-        wanted = {w for w in content_words(prompt.replace(BLANK, " ")) - _VAGUE if len(self.index.get(w, ())) <= common}
+        # A common noun says what is measured; a name tells the story, not the measure ("Tunisia"
+        # of two attacks); the unit's own word ("people", "percent") is in every sentence with it.
+        lower = content_words(" ".join(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", prompt)))
+        wanted = {w for w in lower - _VAGUE - content_words(unit_word) if len(self.index.get(w, ())) <= common}
         found = set()
         for sentence in self._split[sid]:
             if wanted & content_words(sentence.text) and quoted not in fold_quote(sentence.text).casefold():
@@ -222,7 +225,7 @@ def told_otherwise(q: dict, evidence: Evidence) -> list[str]:
     if not value or not written or not value[0] or years_in(answer) or written.group(1).strip() in _NO_UNIT:
         return []  # a bare figure ("in 1,200 of them") tells no measure to compare
     unit = r"\s?(?:%|percent\b|per cent\b)" if "%" in written.group(1) or "cent" in written.group(1) else re.escape(written.group(1))
-    elsewhere = evidence.same_measure(unit, q["prompt"], quote)
+    elsewhere = evidence.same_measure(unit, written.group(1), q["prompt"], quote)
     value = value[0]
     if q["type"] == "number" and any(v != value and max(v, value) <= _SAME_MEASURE_RATIO * min(v, value) for v in elsewhere if v > 0):
         return ["the document gives another value of this measure elsewhere: a reader's answer may differ"]

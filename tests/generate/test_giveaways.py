@@ -139,3 +139,18 @@ def test_a_given_name_shared_with_the_prompt_rules_no_rival_out():
     q = {"type": "choice", "prompt": text.replace("Charles de Thierry", "____"), "answer": "Charles de Thierry",
          "wrong": ["William Hobson", "Arthur Phillip", "James Busby"]}
     assert not any("shares the word" in p for p in _problems(q, text))
+
+
+def test_the_unit_alone_makes_no_same_measure():
+    # Both count people killed, in two attacks: "people" is the unit, not what is measured.
+    museum = "Gunmen opened fire on visitors at the national museum on Wednesday, killing at least 19 people."
+    djerba = "In 2002 militants killed more than 20 people in a car bombing outside a synagogue on Djerba."
+    q = {"type": "number", "prompt": museum.replace("19", "____"), "answer": 19, "quote": museum}
+    assert not any("another value" in p for p in _problems(q, museum + " " + djerba))
+
+
+def test_a_name_shared_with_another_figure_makes_no_same_measure():
+    museum = "Gunmen opened fire on visitors at a museum in Tunisia on Wednesday, killing at least 19 people."
+    djerba = "The last major attack in Tunisia was in 2002, when militants killed more than 20 people on Djerba."
+    q = {"type": "number", "prompt": museum.replace("19", "____"), "answer": 19, "quote": museum}
+    assert not any("another value" in p for p in _problems(q, museum + " " + djerba))
