@@ -21,6 +21,7 @@ from game.generate.distractors import (
     bounds_in,
     clear_margin,
     converted,
+    countries_named,
     keeps_order,
     takes_the,
     years_in,
@@ -99,13 +100,41 @@ class Evidence:
         return any(folded in self.sentences[i][0] and len(context & self.sentences[i][1]) >= need
                    for i in self.index.get(rarest, ()))
 
+    def facts(self, sid: str) -> list[list[Fact]]:
+        """The facts of each sentence of one source."""
+        if self._facts is None:
+            self._facts = {}
+        if sid not in self._facts:
+            self._facts[sid] = find_facts(self._split[sid])
+        return self._facts[sid]
+
     def kind(self, name: str) -> str | None:
         """What the documents make of a name (person, place, org, operation), if anything."""
         if self._kinds is None:
-            found = self._facts or {sid: find_facts(split) for sid, split in self._split.items()}
             self._kinds = {f.text: f.kind for sid in self._split
-                           for facts in found[sid] for f in facts if f.kind in NAME_KINDS}
+                           for facts in self.facts(sid) for f in facts if f.kind in NAME_KINDS}
         return self._kinds.get(name)
+
+    def same_measure(self, unit: str, unit_word: str, prompt: str, quote: dict) -> set[float]:
+        """The values the quote's source gives, in other sentences, in the unit (a pattern after
+        the number; unit_word: as the quote writes it) for what the prompt measures: in a sentence that shares a word with the
+        prompt which few of the source's sentences use ("salt" of "The salt concentration of the
+        Dead Sea fluctuates around 31.5%" and "the salt content of the Dead Sea can drop from its
+        usual 35% to 30%"; not "Dead Sea", which nearly every sentence names)."""
+        sid = quote.get("source")
+        if sid not in self._split:
+            return set()
+        quoted = fold_quote(_as_read(quote["text"])).casefold()
+        common = max(_COMMON_SHARE * len(self.sentences), _COMMON_LEAST)
+        # A common noun says what is measured; a name tells the story, not the measure ("Tunisia"
+        # of two attacks); the unit's own word ("people", "percent") is in every sentence with it.
+        lower = content_words(" ".join(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", prompt)))
+        wanted = {w for w in lower - _VAGUE - content_words(unit_word) if len(self.index.get(w, ())) <= common}
+        found = set()
+        for sentence in self._split[sid]:
+            if wanted & content_words(sentence.text) and quoted not in fold_quote(sentence.text).casefold():
+                found.update(numbers_in(m.group(1))[0] for m in re.finditer(_FIGURE + unit, sentence.text))
+        return found
 
     def fragment(self, name: str) -> bool:
         """Whether a one-word name only ever stands as the end of a longer one: "Motors" of
@@ -126,6 +155,13 @@ class Evidence:
 _LONGER_NAME = re.compile(r"[a-z,;]\s+(?!(?:Mr|Mrs|Ms|Dr|Sir|Dame|Miss|Prof|Professor|St)\b)[A-Z][\w’'.-]*\s+$")
 # Words a rival's sentence shares with the statement: one may be chance ("people", "new").
 _SHARED = 2
+# A word in more than this share of the sentences names the document's subject, not a measure.
+_COMMON_SHARE = 0.2
+_COMMON_LEAST = 3  # sentences: in a short text, no word is the subject by chance
+# Words of a figure's hedge, which say nothing of what it measures.
+_VAGUE = {"around", "approximately", "roughly", "nearly", "almost", "average", "total", "estimated", "least"}
+# A written figure, its value's digits in the group.
+_FIGURE = r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 
 
 def evidence_for(pack) -> Evidence:
@@ -148,6 +184,10 @@ def question_problems(q: dict, evidence: Evidence) -> list[str]:
     problems = grounding(q, evidence) + voice(q) + lost_object(q)
     if kind in ("choice", "text", "number"):
         problems += clean_blank(q) + leakage(q) + worked_out(q)
+    if kind in ("choice", "text"):
+        problems += place_qualifier(q, evidence)
+    if kind in ("choice", "number"):
+        problems += told_otherwise(q, evidence)
     if kind == "choice":
         problems += options(q, evidence) + cues(q) + rivals_in_context(q)
     if kind == "true_false":
@@ -170,6 +210,62 @@ def voice(q: dict) -> list[str]:
     if re.search(r"(?<!\.)\.\.$", prompt):
         return ["the prompt ends in two full stops"]
     return []
+
+
+def told_otherwise(q: dict, evidence: Evidence) -> list[str]:
+    """A figure the document gives differently elsewhere: "fluctuates around ____%" (31.5) where
+    it also says "its usual 35%" of the salt. A reader who types 35 is not wrong, nor one who
+    picks an option the document gives for the same measure."""
+    quote = _quotes(q)[0]
+    answer = _answer_text(q)
+    value = numbers_in(answer)
+    digits = re.search(_FIGURE, answer)
+    written = digits and re.search(rf"(?<![\d.,]){re.escape(digits.group())}(\s?%|\s(?:percent|per cent)\b|\s[a-z]{{3,}}\b)",
+                                   _as_read(quote["text"]))
+    if not value or not written or not value[0] or years_in(answer) or written.group(1).strip() in _NO_UNIT:
+        return []  # a bare figure ("in 1,200 of them") tells no measure to compare
+    unit = r"\s?(?:%|percent\b|per cent\b)" if "%" in written.group(1) or "cent" in written.group(1) else re.escape(written.group(1))
+    elsewhere = evidence.same_measure(unit, written.group(1), q["prompt"], quote)
+    value = value[0]
+    if q["type"] == "number" and any(v != value and max(v, value) <= _SAME_MEASURE_RATIO * min(v, value) for v in elsewhere if v > 0):
+        return ["the document gives another value of this measure elsewhere: a reader's answer may differ"]
+    if q["type"] == "choice" and any(numbers_in(str(w))[:1] and numbers_in(str(w))[0] in elsewhere for w in q["wrong"]):
+        return ["a wrong option is a value the document gives for this measure elsewhere"]
+    return []
+
+
+# Words after a figure that are no unit: "1,200 of them", "3.7 million" (a scale, not what it counts).
+_NO_UNIT = _STOPWORDS | {"thousand", "million", "billion", "trillion"}
+# How near another value of the same measure must stand to be read as the answer told otherwise.
+_SAME_MEASURE_RATIO = 1.3
+
+
+def place_qualifier(q: dict, evidence: Evidence) -> list[str]:
+    """A blank that asks only where a place just named lies: "by Vicentini in Padua, ____"
+    (Italy), "in Shaanxi, ____" (China) is known to all without the document."""
+    prompt, answer = q["prompt"], str(q["answer"])
+    if BLANK in prompt and qualifies_place(prompt[:prompt.find(BLANK)]) \
+            and (countries_named(answer) or evidence.kind(answer) == "place"):
+        return ["the blank is the country or region of the place named before it: known without the document"]
+    return []
+
+
+def qualifies_place(before: str) -> bool:
+    """Whether a name after these words says where the place before it lies: "by Vicentini in
+    Padua, Italy", "The earthquake in Shaanxi, China killed", not "After the battle of the
+    Issus, Egypt hastened", where the comma closes an opening phrase and the main clause begins."""
+    if not _PLACE_BEFORE.search(before):
+        return False
+    return not (_OPENING_PHRASE.match(before) and not verbs(before))
+
+
+# A sentence that opens with a phrase of time or place: its comma may end the phrase.
+_OPENING_PHRASE = re.compile(r"(?:After|Before|During|Following|In|At|On|From|By|With|Since|Under|Upon|Near|Outside"
+                             r"|Off|Of|Through|To|Across|Along)\b")
+
+
+# A place, then a comma: what follows may be where that place lies ("in Padua, Italy").
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|near|from|to|of|outside|off)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$")
 
 
 def lost_object(q: dict) -> list[str]:
@@ -342,6 +438,17 @@ def _own_words(answer: str) -> list[str]:
     return [w for w in words if re.fullmatch(r"[A-Z][a-z]{4,}", w) and w not in _COMMON_NAME_WORDS | GENERIC_NAME_WORDS]
 
 
+def _shared_name_word(prompt: str, name: str, own_words: list[str] | None = None) -> str | None:
+    """A word of the prompt that stands for the name ("Afghan" for "Afghanistan", "Mexican" for
+    "Mexico", "from Hawaii to Kure" for the "Hawaiian Islands"), if any."""
+    for own in _own_words(name) if own_words is None else own_words:
+        for word in re.findall(r"\b[A-Z][a-z]+", prompt.replace(BLANK, " ")):
+            shared = len(os.path.commonprefix([word, own]))
+            if word != own and shared >= 5 or shared >= 4 and shared >= 0.8 * min(len(word), len(own)):
+                return word
+    return None
+
+
 def leakage(q: dict) -> list[str]:
     prompt = q["prompt"].replace(BLANK, " ")
     answer = _answer_text(q)
@@ -350,13 +457,9 @@ def leakage(q: dict) -> list[str]:
     if values and set(values) & set(numbers_in(prompt)):
         return ["the answer's number also stands in the prompt"]
     folded_prompt = f" {fold_answer(prompt)} "
-    # "Afghan" gives away "Afghanistan"; "Mexican" gives away "Mexico"; "from Hawaii to Kure"
-    # the "Hawaiian Islands".
-    for own in _own_words(answer):
-        for word in re.findall(r"\b[A-Z][a-z]+", prompt):
-            shared = len(os.path.commonprefix([word, own]))
-            if word != own and shared >= 5 or shared >= 4 and shared >= 0.8 * min(len(word), len(own)):
-                return [f"the prompt gives the answer away ({word})"]
+    shared = _shared_name_word(prompt, answer)
+    if shared:
+        return [f"the prompt gives the answer away ({shared})"]
     for candidate in answers:
         for variant in variants(candidate):
             if variant.isupper() and len(variant) >= 2:
@@ -616,6 +719,8 @@ def true_false(q: dict, evidence: Evidence) -> list[str]:
             return ["the changed fact hides in an aside"]
         if _GLOSSED.match(after):
             return ["the changed fact keeps its abbreviation or gloss beside it, which gives it away"]
+        if shape(value) == "name" and re.fullmatch(r"(?:the )?", before, re.I) and _DEFINED.match(after):
+            return ["the changed name is what the statement defines: what that other name is, the world knows"]
         blanked = before + BLANK + after
         unfit = rival_problems(blanked, true_value, value) + worked_out({"type": "text", "prompt": blanked, "answer": true_value})
         if unfit:
@@ -664,6 +769,16 @@ def rival_problems(prompt: str, answer: str, rival: str) -> list[str]:
     1250 BC": 1230 BC)."""
     answer_years, rival_years = years_in(answer), years_in(rival)
     before = prompt[: prompt.find(BLANK)]
+    # "The Upper Jordan River ... other than the Jordan": a rival that shares its name with the
+    # rest of the sentence is false on sight, or looks like the answer.
+    # Only the name's last own word: "William Hobson" is no rival to rule out beside "King
+    # William IV", nor "British" beside "the British Empire".
+    own = [w for w in _own_words(rival) if w not in _COMMON_NAME_WORDS][-1:] if shape(rival) == "name" else []
+    shared = _shared_name_word(prompt, rival, own)
+    if shared:
+        return [f"\"{rival}\" shares the word \"{shared}\" with the prompt: false or given away on sight"]
+    if countries_named(rival) and qualifies_place(before):
+        return [f"\"{rival}\" stands where the sentence names the country of the place before it: known on sight"]
     rough = approximate(before)
     if _SINCE.search(before) and _COUNTED_BOUND.search(before):
         return ["a count of at least so many since a date is true since any earlier date as well"]
@@ -696,6 +811,10 @@ _BY = re.compile(r"\b(?:by|before|until)\s+(?:the (?:end|middle|start) of\s+)?$"
 # The rest of a name, then a bracket: "the Democratic Party (PPP)" for "the People Power Party
 # (PPP)", where the abbreviation betrays the change; likewise a gloss, "Mumbai (then Bombay)".
 _GLOSSED = re.compile(r"[\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*\(")
+# "Eilat is a small community on the Jordanian side": the statement says what its subject is,
+# so with another subject it asks what that one is (a Red Sea city), which world knowledge
+# answers, or names another of the same kind, as true.
+_DEFINED = re.compile(r"^\s+(?:is|was|are|were)\s+(?:a|an|the|one)\b", re.I)
 _BOUND = re.compile(r"\b(?:over|more than|at least|fewer than|less than|under|up to|nearly|almost|by|before|after|since|until)\s+$", re.I)
 
 

@@ -313,7 +313,7 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
         options.append(text)
         if len(options) == want:
             break
-    if fact.detail == "country" and 1 < want and len(options) < want and (pool.earliest_year or 1800) >= 1800 \
+    if fact.detail == "country" and 1 < want and len(options) < want and _todays_map(pool, prompt) \
             and not named_otherwise(prompt):
         # Too few countries in the documents: the answer's neighbours in the world, of the
         # same article class, none the documents name ("Canada" beside Libya is a
@@ -328,6 +328,17 @@ def _names(fact: Fact, pool: Pool, prompt: str, rng: random.Random, want: int, a
         options += known[: want - len(options)]
     # Fewer rivals than asked for is a weaker question of its kind: none is made.
     return options if len(options) == want else []
+
+
+# Before this year the world's countries were not today's: "South Korea" in 1879, "Bosnia and
+# Herzegovina" in 1894 are anachronisms.
+_TODAYS_MAP = 1950
+
+
+def _todays_map(pool: Pool, prompt: str) -> bool:
+    """Whether today's countries may stand as options: the documents are of modern times (news
+    that gives no year is of today), and so is any year of the prompt ("In 1894, ____ ...")."""
+    return (pool.earliest_year or 1800) >= 1800 and all(year >= _TODAYS_MAP for year in years_in(prompt))
 
 
 def _one_word_apart(a: str, b: str) -> bool:
