@@ -18,18 +18,17 @@ import random
 import re
 from dataclasses import dataclass, replace
 
-from game.generate.facts import Fact, facts_of
+from game.generate.facts import Fact
 from game.generate.questions import PURPOSE, Candidate, usable
 from game.generate.records import (
+    ENTRY_SENTENCE,
     MAX_ITEM_WORDS,
     Record,
     event_item,
-    in_sequence,
     interval,
     names_its_year,
 )
 from game.generate.sentences import Sentence
-from game.generate.text import Document
 from game.textnorm import fold_answer
 
 _QUALIFIER = r"(?:(?:the\s+)?(?:early|late|mid-|summer of|winter of|spring of|autumn of|fall of|end of|start of|beginning of)\s*)?"
@@ -107,9 +106,8 @@ class Event:
     group: str = ""
 
 
-def events(source: str, sentences: list[Sentence], facts: list[list[Fact]], document: Document | None = None,
-           found_records: list[Record] = ()) -> list[Event]:
-    """The document's dated events: from its prose, a chronological table, and its records."""
+def events(source: str, sentences: list[Sentence], facts: list[list[Fact]], found_records: list[Record] = ()) -> list[Event]:
+    """The document's dated events: from its prose and its records (lists, tables, chronologies)."""
     found = []
     for sentence, sentence_facts in zip(sentences, facts):
         # The first date only: "The Government Mill opened in 1907, but was closed down in May,
@@ -131,7 +129,7 @@ def events(source: str, sentences: list[Sentence], facts: list[list[Fact]], docu
         if item and record.quote and not names_its_year(item, record):
             found.append(Event(record.interval, item, {"source": source, "text": " ".join(record.quote.split())},
                                record.key + (source,), record.shown, record.group))
-    return found + (timeline(source, document) if document is not None else [])
+    return found
 
 
 def _main_event(text: str, at: int, to: int) -> str | None:
@@ -209,6 +207,10 @@ def record_item(record: Record) -> str | None:
         return record.entry
     if record.cell:
         return cell_item(record.entry)
+    if record.under:
+        # An entry of a chronological table names its event ("First Olympiad"); a pronoun
+        # points at the entry above.
+        return _item(_ASIDE.sub("", record.entry), table=True) if not record.entry.startswith(("(", "[")) else None
     item = event_item(record.entry)
     return None if item and _POINTER.search(item) else item
 
@@ -217,7 +219,7 @@ def cell_item(entry: str) -> str | None:
     """A timeline table's item as an order item: its first sentence, asides dropped, if that is
     a whole statement. "A series of poems in English about a group of people going to
     Canterbury" has no verb of its own: it describes, it states nothing."""
-    first = _ASIDE.sub("", _ENTRY_SENTENCE.split(entry)[0]).lstrip(" :;,-")
+    first = _ASIDE.sub("", ENTRY_SENTENCE.split(entry)[0]).lstrip(" :;,-")
     if re.search(r"[^\w\s,.;:'’‘“”\"&()-]", first) or _PRONOUN.search(first) or _FICTION.search(first):
         return None  # a note's shorthand ("flees to England → imprisoned"), or "after this", "his son"
     # A timeline tells its events in the present ("Julius Caesar crosses the Rubicon") or
@@ -230,84 +232,10 @@ def cell_item(entry: str) -> str | None:
 
 # A story's date is no history: "setting of Back to the Future III", "Star Trek: Irish
 # reunification", "Fiction: ...": a label before a colon says whose world the entry is in.
+_ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _FICTION = re.compile(r"(?:setting of|fictional|fiction)|^[A-Z][\w'’ ]{0,30}:\s", re.I)
 _HISTORIC_PRESENT = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.'’&-]*\s+){1,4}(?P<head>)(?!is\b|has\b|was\b)[a-z]{2,}(?<![su]s)s\b")
 _EVENT_PHRASE = re.compile(r"(?:[Tt]he )?(?:first |final )?(?P<head>[a-z]+) of ")
-
-
-# -- chronological tables: a line with only a date, then the entries for that date
-
-_ERA = r"B\.\s?C\.(?:\s?E\.)?|BCE?|A\.\s?D\.|AD|C\.\s?E\.|CE"
-_ERA_LINE = re.compile(rf"(?P<era>{_ERA})\s*$")
-_YEAR_LINE = re.compile(rf"(?:(?P<pre>{_ERA})\s*)?(?P<y>\d{{1,4}})(?:\s*(?P<post>{_ERA}))?\s*[.:]?(?:\s*[–—-])?\s*$")
-# Sentences of an entry: "Herodotus born. Aeschylus won ...", but "the death of M. Aurelius".
-_ENTRY_SENTENCE = re.compile(r"(?<=[a-z0-9)\]]{2}[.!?])\s+(?=[A-Z(\[])|(?<=[.!?][)\]])\s+")
-_ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
-_MIN_ENTRIES = 3  # fewer dated lines make no table: a heading that is a year, a numbered step
-_LONGEST_DATE = 40  # characters: "September 30th–31, 2024" is among the longest dates facts.py reads
-
-
-def timeline(source: str, document: Document) -> list[Event]:
-    """Events from the entries under date lines, in the era last set ("B.C." until "A.D.")."""
-    plain = document.plain
-    entries: list[tuple[tuple, str, int, int, int]] = []  # interval, shown date, line start, entry start, end
-    era, date, entry = "", None, None
-    for line_match in re.finditer(r"^.*$", plain + "\n", re.M):  # the blank line added ends the last entry
-        start, line = line_match.start(), line_match.group().strip()
-        parsed = _date_line(line, era) if line else None
-        if entry is not None and (not line or parsed is not None):
-            entries.append((*date, *entry))
-            entry = None
-        if parsed is not None:
-            era, value, shown = parsed
-            span = value and interval(value, "day" if value[2] else "month" if value[1] else "year")
-            date = (span, shown, start) if span else None
-        elif not line:
-            date = None  # an entry is the lines right under its date
-        elif date is not None:
-            first = start + line_match.group().index(line[0])
-            entry = (entry[0] if entry else first, start + len(line_match.group().rstrip()))
-    spans = [x[0] for x in entries]
-    entries = [e for i, e in enumerate(entries) if in_sequence(spans, i)]
-    if len(entries) < _MIN_ENTRIES:
-        return []
-    found = []
-    for span, shown, date_start, entry_start, entry_end in entries:
-        at = entry_start
-        for piece in _ENTRY_SENTENCE.split(plain[entry_start:entry_end]):
-            at = plain.index(piece, at)
-            item = _item(_ASIDE.sub("", piece), table=True) if not piece.startswith(("(", "[")) else None
-            quote = document.quotable(date_start, at + len(piece))
-            if item and quote:
-                found.append(Event(span, item, {"source": source, "text": " ".join(quote.split())},
-                                   ("timeline", source, at), shown))
-            at += len(piece)
-    return found
-
-
-def _date_line(line: str, era: str) -> tuple[str, tuple | None, str] | None:
-    """(era now in force, date value or None, the date as shown) for a line holding only a
-    date or an era ("B.C.", "800.", "B.C. 753", "August 4, 1914", "1914 –"); None otherwise."""
-    marker = _ERA_LINE.fullmatch(line)
-    if marker:
-        return _era(marker["era"]), None, ""
-    match = _YEAR_LINE.fullmatch(line)
-    if match:
-        era = _era(match["pre"] or match["post"]) if match["pre"] or match["post"] else era
-        year = int(match["y"])
-        if not era and year < 100:
-            return None  # "2." is a numbered step, unless an era line said these are years
-        return era, (-year if era == "BC" else year, None, None), {"BC": f"{year} B.C.", "AD": f"A.D. {year}"}.get(era, str(year))
-    if len(line.rstrip(" .:–—-")) > _LONGEST_DATE or not re.search(r"\d", line):
-        return None  # a paragraph, or no year in figures: no need to look for its facts
-    dates = [f for f in facts_of(line) if f.kind == "date"]
-    if len(dates) == 1 and dates[0].start == 0 and dates[0].value[0] is not None and dates[0].detail != "century" and not line[dates[0].end:].strip(" .:–—-"):
-        return era, dates[0].value, dates[0].text
-    return None
-
-
-def _era(marker: str) -> str:
-    return "BC" if marker.replace(".", "").replace(" ", "").startswith("B") else "AD"
 
 
 # -- questions
@@ -343,7 +271,7 @@ def _order_candidates(found: list[Event], group: str, rng: random.Random, tries:
             continue
         seen.add(key)
         question = {"type": "order", "prompt": prompt, "items": [e.item for e in chosen], "quote": [e.quote for e in chosen]}
-        if any(e.key[0] == "timeline" or not _shows_date(e) for e in chosen):
+        if any(not _shows_date(e) for e in chosen):
             # A table's quote shows "753." but not the era set lines above it; a film's quote
             # is its title, the year stands in another cell.
             question["explanation"] = "Dates: " + "; ".join(e.date for e in chosen) + "."

@@ -66,7 +66,7 @@ def generate(documents: dict[str, Document], count: int, seed: int,
             shortlist.add(candidate)
         for candidate in rankings_stage.candidates(sid, rankings_stage.rankings(document), rng):
             shortlist.add(candidate)
-        events += order_stage.events(sid, sentences, facts, document, found)
+        events += order_stage.events(sid, sentences, facts, found)
     for candidate in order_stage.order_candidates(events, rng):
         shortlist.add(candidate)
     if not shortlist.seen and not stated:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from game.generate.distractors import Pool, distractors
-from game.generate.facts import Fact
+from game.generate.facts import Fact, facts_of
 from game.generate.questions import Candidate, accepted
 from game.generate.sentences import DATED, Sentence
 from game.generate.text import Document, with_marks
@@ -51,6 +51,7 @@ class Record:
     group: str = ""  # what a table's rows are ("films"); "" for a list of events
     span: tuple[tuple, tuple] | None = None  # the days a table's date cell can mean ("16th century")
     cell: bool = False  # a piece of a timeline table's cell: a statement, not a list's note
+    under: bool = False  # a sentence of a chronological table's entry, under a line holding its date
 
     @property
     def key(self) -> tuple:
@@ -80,6 +81,7 @@ def records(document: Document) -> list[Record]:
     after = _after_records(document)
     # A list whose shape puts each year after its item is not read the other way too: its
     # year lines would each date the item below them.
+    after += [r for r in _chronology(document) if not any(r.start <= a.start < r.start + len(r.entry) for a in after)]
     claimed = {r.start for r in after}
     return [r for r in _list_records(document) if r.start not in claimed] + after + _table_records(document)
 
@@ -174,6 +176,72 @@ def _after_records(document: Document) -> list[Record]:
                                 quote if "<" not in quote and "](" not in quote else None, True, span=span))
         dated.append(found)
     return _in_order(dated)
+
+
+# -- chronological tables: a line with only a date, then the entry for that date below it
+# ("B.C." / "800." / "    The building of Carthage."), the era carried down from its line.
+
+_ERA_MARK = r"B\.\s?C\.(?:\s?E\.)?|BCE?|A\.\s?D\.|AD|C\.\s?E\.|CE"
+_ERA_LINE = re.compile(rf"(?P<era>{_ERA_MARK})\s*$")
+_YEAR_LINE = re.compile(rf"(?:(?P<pre>{_ERA_MARK})\s*)?(?P<y>\d{{1,4}})(?:\s*(?P<post>{_ERA_MARK}))?\s*[.:]?(?:\s*[–—-])?\s*$")
+# Sentences of an entry: "Herodotus born. Aeschylus won ...", but "the death of M. Aurelius".
+ENTRY_SENTENCE = re.compile(r"(?<=[a-z0-9)\]]{2}[.!?])\s+(?=[A-Z(\[])|(?<=[.!?][)\]])\s+")
+_LONGEST_DATE = 40  # characters: "September 30th–31, 2024" is among the longest dates facts.py reads
+
+
+def _chronology(document: Document) -> list[Record]:
+    """The sentences of the entries under date lines, each dated by its line in the era last
+    set ("B.C." until "A.D."). An entry is the lines right under its date, up to a blank line."""
+    plain = document.plain
+    entries: list[tuple] = []  # (value, shown, date line start), entry start, end
+    era, date, entry = "", None, None
+    for line_match in re.finditer(r"^.*$", plain + "\n", re.M):  # the blank line added ends the last entry
+        start, line = line_match.start(), line_match.group().strip()
+        parsed = _date_line(line, era) if line else None
+        if entry is not None and (not line or parsed is not None):
+            entries.append((date, *entry))
+            entry = None
+        if parsed is not None:
+            era, value, shown = parsed
+            date = (value, shown, start) if value else None
+        elif not line:
+            date = None
+        elif date is not None:
+            first = start + line_match.group().index(line[0])
+            entry = (entry[0] if entry else first, start + len(line_match.group().rstrip()))
+    found = []
+    for (value, shown, date_start), entry_start, entry_end in entries:
+        at = entry_start
+        for piece in ENTRY_SENTENCE.split(plain[entry_start:entry_end]):
+            at = plain.index(piece, at)
+            found.append(Record(at, value, shown, piece, document.quotable(date_start, at + len(piece)), True, under=True))
+            at += len(piece)
+    return _in_order([found])
+
+
+def _date_line(line: str, era: str) -> tuple[str, tuple | None, str] | None:
+    """(era now in force, date value or None, the date as shown) for a line holding only a
+    date or an era ("B.C.", "800.", "B.C. 753", "August 4, 1914", "1914 –"); None otherwise."""
+    marker = _ERA_LINE.fullmatch(line)
+    if marker:
+        return _era_of(marker["era"]), None, ""
+    match = _YEAR_LINE.fullmatch(line)
+    if match:
+        era = _era_of(match["pre"] or match["post"]) if match["pre"] or match["post"] else era
+        year = int(match["y"])
+        if not era and year < 100:
+            return None  # "2." is a numbered step, unless an era line said these are years
+        return era, (-year if era == "BC" else year, None, None), {"BC": f"{year} B.C.", "AD": f"A.D. {year}"}.get(era, str(year))
+    if len(line.rstrip(" .:–—-")) > _LONGEST_DATE or not re.search(r"\d", line):
+        return None  # a paragraph, or no year in figures: no need to look for its facts
+    dates = [f for f in facts_of(line) if f.kind == "date"]
+    if len(dates) == 1 and dates[0].start == 0 and dates[0].value[0] is not None and dates[0].detail != "century" and not line[dates[0].end:].strip(" .:–—-"):
+        return era, dates[0].value, dates[0].text
+    return None
+
+
+def _era_of(marker: str) -> str:
+    return "BC" if marker.replace(".", "").replace(" ", "").startswith("B") else "AD"
 
 
 def untold_years(sentences: list[Sentence], found: list[Record]) -> dict[int, str]:

@@ -42,7 +42,7 @@ RECIPE = """# Pancakes
 
 def test_dated_bullets_give_events_headed_by_their_subject_without_filing_marks(tmp_path):
     document = saved_document(tmp_path, "centuries.md", CENTURIES)
-    found = events("s", [], [], document, records(document))
+    found = events("s", [], [], records(document))
     dated = {e.item: e.interval for e in found}
     assert dated["Augustus Caesar: Born Gaius Octavius in Rome"][0][0] == -63
     assert dated["Battle of Hastings: Norman conquest of England changes history"][0][0] == 1066

@@ -51,7 +51,7 @@ def test_a_pipe_table_is_rows_of_cells_not_glued_sentences(tmp_path):
 def test_a_timeline_table_dates_each_item_of_a_row(tmp_path):
     document = saved_document(tmp_path, "uk.md", TIMELINE)
     sentences = split_sentences(document)
-    found = events("s", sentences, find_facts(sentences), document, records(document))
+    found = events("s", sentences, find_facts(sentences), records(document))
     years = {e.item: e.interval for e in found}
     assert years["Roman Julius Caesar tried to invade Britain"][0][0] == -55
     assert years["Roman Emperor Claudius successfully invaded Britain"][0][0] == 43
@@ -116,7 +116,7 @@ def test_markdown_emphasis_is_markup_and_quotes_stay_the_files_words(tmp_path):
             assert sentence.quote in document.text
     # The italic word cuts the sentence: the words before it still prove an order item's date.
     sentences = split_sentences(document)
-    found = {e.item: e for e in events("s", sentences, find_facts(sentences), document)}
+    found = {e.item: e for e in events("s", sentences, find_facts(sentences))}
     event = found["Qin Shi Huang conquered the various warring states"]
     assert event.date == "221 BC" and event.quote["text"] in document.text
 
@@ -188,7 +188,7 @@ def test_timeline_dates_in_billions_circa_and_across_eras(tmp_path):
 def test_a_timelines_events_in_the_present_or_named_are_ordered_and_fiction_is_not(tmp_path):
     document = saved_document(tmp_path, "world.md", WORLD)
     sentences = split_sentences(document)
-    found = events("s", sentences, find_facts(sentences), document, records(document))
+    found = events("s", sentences, find_facts(sentences), records(document))
     items = {e.item: e.interval for e in found}
     for item in ("Julius Caesar crosses the Rubicon", "Fall of the Western Roman Empire", "Death of Spartacus",
                  "The Mayflower lands in New England", "Yuri Gagarin conducts the first human space flight"):

@@ -66,7 +66,7 @@ Legend
 
 def test_a_dated_list_gives_events_without_dates_tags_or_markup(tmp_path):
     document = saved_document(tmp_path, "timeline.md", TIMELINE)
-    found = events("s", [], [], document, records(document))
+    found = events("s", [], [], records(document))
     items = {e.item: e.interval[0][0] for e in found}
     assert items["Lisp by John McCarthy"] == 1958
     assert items["Alan Perlis wins the Turing Award"] == 1966
@@ -116,7 +116,7 @@ def test_a_table_of_films_orders_its_titles_by_their_year(tmp_path):
                       f"<td>A woman is forced to relive the same day over and over.</td></tr>" for t, y in rows)
             + "</table>")
     document = saved_document(tmp_path, "films.html", page)
-    found = events("s", [], [], document, records(document))
+    found = events("s", [], [], records(document))
     # A title two rows share dates neither.
     assert sorted((e.item, e.date) for e in found) == [
         ("Camp Slaughter", "2005"), ("Groundhog Day", "1993"), ("Repeat Performance", "1947"), ("Run Lola Run", "1998")]

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from game.generate.facts import find_facts
 from game.generate.order import events, order_candidates
+from game.generate.records import records
 from game.generate.sentences import split_sentences
 from game.generate.text import read_document
 from game.textnorm import fold_quote
@@ -59,7 +60,7 @@ def _events(tmp_path: Path, text: str, name: str = "doc.txt"):
     path.write_text(text, encoding="utf-8")
     document = read_document(path)
     sentences = split_sentences(document)
-    return document, events("s", sentences, find_facts(sentences), document)
+    return document, events("s", sentences, find_facts(sentences), records(document))
 
 
 def test_a_timeline_gives_order_questions_with_right_keys(tmp_path):

@@ -76,7 +76,7 @@ ABOVE = """# Volcano timeline
 
 
 def _dated(document):
-    return {e.item: e.interval[0][0] for e in events("s", [], [], document, records(document))}
+    return {e.item: e.interval[0][0] for e in events("s", [], [], records(document))}
 
 
 def test_years_after_their_items_date_those_items_not_the_next(tmp_path):
@@ -100,7 +100,7 @@ def test_a_years_after_list_without_blank_lines_dates_each_item_once(tmp_path):
 
 def test_an_order_question_from_a_years_after_list_runs_forwards(tmp_path):
     document = saved_document(tmp_path, "usgs.md", AFTER)
-    found = events("s", [], [], document, records(document))
+    found = events("s", [], [], records(document))
     years = {e.item: e.interval[0][0] for e in found}
     questions = [c.question for c in order_candidates(found, random.Random(1))]
     assert questions
