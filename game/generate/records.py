@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from game.generate.distractors import Pool, distractors
+from game.generate.distractors import Pool, distractors, years_in
 from game.generate.facts import Fact, facts_of
 from game.generate.questions import Candidate, accepted
 from game.generate.sentences import DATED, Sentence
@@ -246,7 +246,7 @@ def _era_of(marker: str) -> str:
 
 def untold_years(sentences: list[Sentence], found: list[Record]) -> dict[int, str]:
     """By sentence index, the year of the dated list entry a sentence belongs to, where its own
-    words do not give it: "A seismograph is developed in Japan by Alfre Ewing" under 1879.
+    words give no year: "A seismograph is developed in Japan by Alfre Ewing" under 1879.
     Both sentences of an entry that tells two events have its year."""
     events = sorted((r.start, r.start + len(r.entry), r) for r in found if not r.group)
     starts = [e[0] for e in events]
@@ -256,7 +256,8 @@ def untold_years(sentences: list[Sentence], found: list[Record]) -> dict[int, st
         if at < 0 or sentence.start >= events[at][1]:
             continue
         record = events[at][2]
-        if not re.search(rf"(?<!\d){abs(record.value[0])}(?!\d)", sentence.text):
+        # A sentence that names a year of its own is dated by it: "1914: In 1916 the ...".
+        if not re.search(rf"(?<!\d){abs(record.value[0])}(?!\d)", sentence.text) and not years_in(sentence.text):
             years[index] = record.shown
     return years
 

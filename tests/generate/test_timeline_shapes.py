@@ -88,3 +88,9 @@ def test_numbered_steps_are_no_chronology(tmp_path):
     text = ("How to Repair a Pothole\n\n1.\n    Clear the hole of water and debris.\n\n2.\n    Fill it with hot asphalt.\n\n"
             "3.\n    Compact the patch with a roller, which takes about ten minutes.\n")
     assert records(saved_document(tmp_path, "pothole.txt", text)) == []
+
+
+def test_a_sentence_naming_another_year_gets_no_lead_in(tmp_path):
+    text = TABLE.replace("Many fled to Egypt and settled there.", "Many fled to Egypt in 582 B.C. and settled there.")
+    prompts = [p for p in _sentence_prompts(tmp_path, text) if "settled" in p]
+    assert prompts and not any(p.startswith("586") for p in prompts)
