@@ -231,8 +231,13 @@ def clear_margin(year: int) -> int:
 
 @lru_cache(maxsize=4096)  # the checks ask again for each wrong option of a prompt
 def years_in(text: str) -> tuple[int, ...]:
-    """The years of the dates a text names (BC ones below zero)."""
-    return tuple(f.value[0] for f in facts_of(text) if _year_given(f))
+    """The years of the dates a text names (BC ones below zero), a timeline entry's year
+    lead-in too ("1879: A seismograph is developed in ____"), which alone reads as a number."""
+    lead = _YEAR_LEAD_IN.match(text)
+    return ((int(lead[1]),) if lead else ()) + tuple(f.value[0] for f in facts_of(text) if _year_given(f))
+
+
+_YEAR_LEAD_IN = re.compile(r"(\d{3,4}): ")
 
 
 def _year_given(fact: Fact) -> bool:

@@ -144,6 +144,15 @@ def test_a_sentence_question_from_a_years_after_list_names_the_year(tmp_path):
     assert not any(p.startswith(("1800", "B.C.", "A.D.", "1500")) for p in prompts)
 
 
+def test_options_for_an_old_entry_are_no_countries_of_today(tmp_path):
+    # "1879: A seismograph is developed in ____" → Japan: "Hong Kong" or "South Korea", today's
+    # neighbours, are no options then; the document's own countries may be.
+    japan = [q for q in _sentence_questions(tmp_path, "usgs.md", AFTER) if q.get("answer") == "Japan"]
+    assert japan
+    offered = {option for q in japan if q["type"] == "choice" for option in q["wrong"]}
+    assert offered <= {"Greece", "China", "India", "New Zealand", "Italy"}, offered
+
+
 def test_both_events_of_an_entry_keep_its_year(tmp_path):
     document = saved_document(tmp_path, "usgs.md", AFTER)
     sentences = split_sentences(document)
