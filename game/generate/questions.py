@@ -686,10 +686,13 @@ _JOINER = re.compile(r"^(?:(?:Moreover|Furthermore|Additionally|In addition|Inde
                      r"|Notably|Importantly|Ironically|Tragically),\s+|(?:But|And|Yet) (?=[a-z]+ ))")
 _CONNECTIVE_START = re.compile(r"(?:But|And|Yet|So|Or|Also|Meanwhile|However|Instead|As)\b")
 _REPORTED_WOULD = re.compile(r"^((?:[A-Z][\w.’'-]* ){1,3}said (?:that )?(?:the )?(?:[\w.’'-]+ ){1,4})would\b")
-# The same told after the fact: "Around 30 ships ... would search up to 10,000 square nautical miles on
-# Tuesday, officials said." (Not a condition: "... would be 350,000 below the peak if ..., he said".)
-_WOULD_TOLD = re.compile(r"^(?!.*\b(?:if|unless|otherwise|without|excluding)\b)(.*?)\bwould\b(?=(?:[^,;]|,(?=\d))*,\s+(?:[\w.’'-]+\s+){1,5}"
-                         r"(?:said|says|told reporters)\W*$)", re.I)
+# The same told after the fact by those who run it: "Around 30 ships ... would search up to 10,000 square
+# nautical miles on Tuesday, officials said." (Not a condition: "... would be 350,000 below the peak if ...,
+# officials said"; not a forecast or a view: "The law would be a disaster, critics said".)
+_WOULD_TOLD = re.compile(r"^(?!.*\b(?:if|unless|otherwise|without|excluding)\b)(.*?)\bwould\b(?=(?:[^,;]|,(?=\d))*,\s+"
+                         r"(?:[\w.’'-]+\s+){0,4}(?:officials|authorities|police|investigators|prosecutors|spokes(?:man|woman|person)"
+                         r"|company|agency|ministry|department|government|military|army|navy|coast guard)\s+(?:said|says|told reporters)\W*$)",
+                         re.I)
 # Where a purpose or hope is added without a comma: the clause before it states the fact.
 PURPOSE = re.compile(r" (?:with the hope that|in the hope that|in the hope of|hoping that|in an? (?:desperate |last-ditch )?(?:bid|attempt|effort) to|so that|in order to)\b")
 # Where a relative clause only hedges what came before: "an AirAsia plane carrying 162 people that is

@@ -44,3 +44,8 @@ def test_a_figure_under_the_terms_of_a_bill_is_asked():
 
 def test_the_bill_told_before_still_dangles():
     assert not questions_from("NASA will receive $18 billion for 2015 under the terms of the bill.")
+
+
+def test_a_guess_told_by_analysts_is_still_a_hedge():
+    assert not questions_from("Around 30 ships and 21 aircraft from Indonesia and Australia would search up to "
+                              "10,000 square nautical miles on Tuesday, analysts said.")
