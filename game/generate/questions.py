@@ -625,7 +625,10 @@ def usable(sentence: Sentence, hedges_ok: bool = False) -> bool:
 def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = (), about: Subject | None = None) -> bool:
     text = _untitled(_JOINER.sub("", text))  # what follows "But" is judged as the sentence's opening: "But in fact, ..."
     # In reported speech "would" is "will" told later: "Blinken said the Taliban would need to".
-    hedged = _HEDGE.search(_EMBEDDED_MODAL.sub(r"\1", _WOULD_TOLD.sub(r"\1", _REPORTED_WOULD.sub(r"\1", text))))
+    told = text
+    for pattern in (_REPORTED_WOULD, _PROPOSAL_WOULD, _WOULD_TOLD, _EMBEDDED_MODAL):
+        told = pattern.sub(r"\1", told)
+    hedged = _HEDGE.search(told)
     return (
         not _SPEECH.search(_TERM.sub("term", text))
         and not text.rstrip().endswith("?")  # a question asks, it states nothing: "How many vegans ...?"
@@ -693,6 +696,12 @@ _WOULD_TOLD = re.compile(r"^(?!.*\b(?:if|unless|otherwise|without|excluding)\b)(
                          r"(?:[\w.’'-]+\s+){0,4}(?:officials|authorities|police|investigators|prosecutors|spokes(?:man|woman|person)"
                          r"|company|agency|ministry|department|government|military|army|navy|coast guard)\s+(?:said|says|told reporters)\W*$)",
                          re.I)
+# What a proposed law or deal would do is what it says, not a guess: "A new Bill would require telecommunications
+# service providers to store so-called 'metadata' for two years." (Not what it would cost or bring about.)
+_PROPOSAL_WOULD = re.compile(
+    r"^(?!.*\b(?:if|unless|otherwise)\b)(.*?\b(?:bill|law|legislation|proposal|measure|amendment|regulations?|treaty"
+    r"|agreement|deal)\b(?:\s+[\w’'-]+){0,3}?\s+)would(?=\s+(?:also\s+)?(?:require|allow|ban|bar|prohibit|grant|give|provide"
+    r"|create|establish|extend|limit|raise|lower|exempt|permit|force|oblige|impose|protect|replace|end)\b)", re.I)
 # Where a purpose or hope is added without a comma: the clause before it states the fact.
 PURPOSE = re.compile(r" (?:with the hope that|in the hope that|in the hope of|hoping that|in an? (?:desperate |last-ditch )?(?:bid|attempt|effort) to|so that|in order to)\b")
 # Where a relative clause only hedges what came before: "an AirAsia plane carrying 162 people that is

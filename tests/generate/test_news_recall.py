@@ -49,3 +49,14 @@ def test_the_bill_told_before_still_dangles():
 def test_a_guess_told_by_analysts_is_still_a_hedge():
     assert not questions_from("Around 30 ships and 21 aircraft from Indonesia and Australia would search up to "
                               "10,000 square nautical miles on Tuesday, analysts said.")
+
+
+def test_what_a_bill_would_require_is_asked():
+    questions = questions_from("A new Bill would require telecommunications service providers to store so-called "
+                               "‘metadata’ for two years.")
+    assert _asked("A new Bill would require", questions)
+
+
+def test_what_a_bill_would_cost_is_still_a_guess():
+    assert not questions_from("A new Bill would cost telecommunications service providers 300 million dollars "
+                              "over two years.")
