@@ -51,7 +51,7 @@ def _untitled(text: str) -> str:
 # (The modal "may" is lower case, or opens the text before a verb; "in May", "May 2014" are the month.)
 _HEDGE = re.compile(
     r"\b(?:(?-i:may|^May(?= [a-z]))|might|could|would|likely|unlikely|possibly|perhaps|probably|reportedly|allegedly"
-    r"|apparently|presumably|supposedly|ostensibly|arguably|possible (?:reason|explanation|difference|cause|factor)s?"
+    r"|apparently|presum(?:ably|ed)|supposedly|ostensibly|arguably|possible (?:reason|explanation|difference|cause|factor)s?"
     r"|seems?|seemed|appears?|appeared|suggests?|believed|rumou?red|estimated|expected|expects?|hopes?|should"
     r"|claim(?:s|ed)?|argue[sd]?|allege[sd]?)\b", re.I)
 # Citation markers and editors' notes belong to the page, not to a question: "games[22]".
@@ -414,10 +414,11 @@ _PHRASE_END = {"of", "in", "at", "on", "from", "to", "for", "by", "with", "as", 
                "are", "was", "were", "has", "have", "had", "not", "also", "then", "now", "still", "it", "its",
                "they", "their", "he", "his", "she", "her", "a", "an", "the", "this", "these", "those", "there"}
 # What the phrase goes on with: "of Libya", "of argon", "at Cape Canaveral", "found at Xiaochangliang",
+# a thing it introduces ("the terms of an omnibus spending bill", "the search for an AirAsia plane"),
 # "of 1899", "who work on water mains"; "of the ..." is judged as a phrase of its own. (A time
 # says nothing of which: "the span at 9 a.m.", "the system in 2011".)
 _SAYS_WHICH = re.compile(
-    r"\s*(?:(?:of|in|at|on|from)\s+(?:the\s+)?[_*\"“]?[A-Z]|of\s+\d|of\s+(?!(?:a|an|this|that|these|those|his|her|its"
+    r"\s*(?:(?:of|in|at|on|from)\s+(?:the\s+)?[_*\"“]?[A-Z]|(?:of|for)\s+an?\s+[\w-]+\s+[\w-]|of\s+\d|of\s+(?!(?:a|an|this|that|these|those|his|her|its"
     r"|their|our|my|your|which|whom)\b)[_*\"“]?[a-z]"
     r"|(?:found|discovered|located|based|kept|buried|excavated|unearthed|housed|built|situated|stationed)"
     r"\s+(?:at|in|on|near)\s+(?:the\s+[a-z]|[A-Z])|(?:who|that)\s+[a-z])")
@@ -624,7 +625,10 @@ def usable(sentence: Sentence, hedges_ok: bool = False) -> bool:
 def _stands_alone(text: str, hedges_ok: bool = False, places: tuple[str, ...] = (), about: Subject | None = None) -> bool:
     text = _untitled(_JOINER.sub("", text))  # what follows "But" is judged as the sentence's opening: "But in fact, ..."
     # In reported speech "would" is "will" told later: "Blinken said the Taliban would need to".
-    hedged = _HEDGE.search(_EMBEDDED_MODAL.sub(r"\1", _REPORTED_WOULD.sub(r"\1", text)))
+    told = text
+    for pattern in (_REPORTED_WOULD, _PROPOSAL_WOULD, _WOULD_TOLD, _EMBEDDED_MODAL):
+        told = pattern.sub(r"\1", told)
+    hedged = _HEDGE.search(told)
     return (
         not _SPEECH.search(_TERM.sub("term", text))
         and not text.rstrip().endswith("?")  # a question asks, it states nothing: "How many vegans ...?"
@@ -685,8 +689,25 @@ _JOINER = re.compile(r"^(?:(?:Moreover|Furthermore|Additionally|In addition|Inde
                      r"|Notably|Importantly|Ironically|Tragically),\s+|(?:But|And|Yet) (?=[a-z]+ ))")
 _CONNECTIVE_START = re.compile(r"(?:But|And|Yet|So|Or|Also|Meanwhile|However|Instead|As)\b")
 _REPORTED_WOULD = re.compile(r"^((?:[A-Z][\w.’'-]* ){1,3}said (?:that )?(?:the )?(?:[\w.’'-]+ ){1,4})would\b")
+# The same told after the fact by those who run it: "Around 30 ships ... would search up to 10,000 square
+# nautical miles on Tuesday, officials said." (Not a condition: "... would be 350,000 below the peak if ...,
+# officials said"; not a forecast or a view: "The law would be a disaster, critics said".)
+_WOULD_TOLD = re.compile(r"^(?!.*\b(?:if|unless|otherwise|without|excluding)\b)(.*?)\bwould\b(?=(?:[^,;]|,(?=\d))*,\s+"
+                         r"(?:[\w.’'-]+\s+){0,4}(?:officials|authorities|police|investigators|prosecutors|spokes(?:man|woman|person)"
+                         r"|company|agency|ministry|department|government|military|army|navy|coast guard)\s+(?:said|says|told reporters)\W*$)",
+                         re.I)
+# What a proposed law or deal would do is what it says, not a guess: "A new Bill would require telecommunications
+# service providers to store so-called 'metadata' for two years." (Not what it would cost or bring about.)
+_PROPOSAL_WOULD = re.compile(
+    r"^(?!.*\b(?:if|unless|otherwise)\b)(.*?\b(?:bill|law|legislation|proposal|measure|amendment|regulations?|treaty"
+    r"|agreement|deal)\b(?:\s+[\w’'-]+){0,3}?\s+)would(?=\s+(?:also\s+)?(?:require|allow|ban|bar|prohibit|grant|give|provide"
+    r"|create|establish|extend|limit|raise|lower|exempt|permit|force|oblige|impose|protect|replace|end)\b)", re.I)
 # Where a purpose or hope is added without a comma: the clause before it states the fact.
 PURPOSE = re.compile(r" (?:with the hope that|in the hope that|in the hope of|hoping that|in an? (?:desperate |last-ditch )?(?:bid|attempt|effort) to|so that|in order to)\b")
+# Where a relative clause only hedges what came before: "an AirAsia plane carrying 162 people that is
+# presumed to have crashed ...". The clause before it states the fact; the guess is left out.
+_HEDGED_RELATIVE = re.compile(r",? (?:that|which|who) (?:is|was|are|were|had been|has been|have been) (?:widely )?"
+                              r"(?:presumed|believed|thought|feared|suspected|reported|rumou?red|alleged|said|expected) to\b")
 
 
 @dataclass(frozen=True)
@@ -715,7 +736,7 @@ def _cuts(sentence: Sentence, facts: tuple[Fact, ...]) -> tuple[list[int], list[
     main = None if opener else 0  # where the main clause starts
     joiner = _JOINER.match(text)
     starts, ends = [joiner.end() if joiner else 0], []
-    ends += [match.start() for match in PURPOSE.finditer(text)]
+    ends += [match.start() for pattern in (PURPOSE, _HEDGED_RELATIVE) for match in pattern.finditer(text)]
     for match in _SEPARATOR.finditer(text):
         at = match.start()
         if any(a <= at < b for a, b in inside):
