@@ -549,7 +549,7 @@ def _numbers(fact: Fact, pool: Pool, rng: random.Random, want: int, rough: bool 
     # A ladder of even ratios with the answer on one rung: made-up values neither bunch
     # on one side ("1,000, 1,100, 1,200" against 1,600) nor sit evenly apart from it.
     ratio = rng.choice((1.3, 1.4, 1.5))
-    step = _step(fact.text)
+    step = _step(fact.text, rough)
     ladder = {round(value * ratio ** k / step) * step for k in range(-want, want + 1) if k}
     low, high = value / ratio ** (want + 0.5), value * ratio ** (want + 0.5)
     from_documents = {f.value for f in pool.like(fact)
@@ -625,13 +625,18 @@ def _spaced(values: list[float], apart: float, scale) -> bool:
     return max(gaps) <= _EVEN * min(gaps)
 
 
-def _step(text: str) -> float:
-    """How finely a written number is rounded: 122,000 -> 1000; 58 -> 1; 3.5 -> 0.1."""
+def _step(text: str, rough: bool = False) -> float:
+    """How finely a written number is rounded: 122,000 -> 1000; 58 -> 1; 3.5 -> 0.1. A round
+    figure told as approximate stays about as round: "around 30 ships" against 45, not 42."""
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", text).group().replace(",", "")
     if "." in digits:
         return 10.0 ** -len(digits.split(".")[1])
     zeros = len(digits) - len(digits.rstrip("0"))
-    return 10.0 ** min(zeros, max(len(digits) - 2, 0)) if zeros else 1.0
+    if not zeros:
+        return 1.0
+    step = 10.0 ** min(zeros, max(len(digits) - 2, 0))
+    # Half its rounding, so that a rival may still stand below a small round figure (15, 20 for 30).
+    return max(step, 10.0 ** zeros / 2) if rough else step
 
 
 def _same_format(a: str, b: str) -> bool:

@@ -48,6 +48,15 @@ def test_a_years_options_stand_a_few_years_apart_not_in_a_run_of_near_misses():
         assert all(b - a >= 3 for a, b in zip(values, values[1:])), values  # never 500, 499, 498
 
 
+def test_a_round_figure_told_as_approximate_is_offered_against_round_figures():
+    # "Around 42 ships" reads as made up beside the story's round "around 30"; 45 does not.
+    text = "Around 30 ships and 21 aircraft from five countries would search up to 10,000 square nautical miles, officials said."
+    prompt = "Around ____ ships and 21 aircraft from five countries would search up to 10,000 square nautical miles, officials said."
+    offered = [_offered(text, "30", seed, want=want, prompt=prompt) for seed in range(20) for want in (1, 3)]
+    assert all(offered[::2])  # a false statement's change is always found
+    assert all(numbers_in(o)[0] % 5 == 0 for options in offered for o in options), offered
+
+
 def test_numbers_in_words_are_not_offered_against_their_next_neighbours():
     text = "The widest Phobos gets is about 17 miles, and the widest Deimos gets is roughly nine miles."
     for seed in range(20):
