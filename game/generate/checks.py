@@ -68,6 +68,7 @@ class Evidence:
         self.plain = {sid: fold_quote(d.plain) for sid, d in documents.items()}
         self.folded = {sid: text.casefold() for sid, text in self.plain.items()}
         self.sentences: list[tuple[str, set[str]]] = []  # folded text, content words
+        self._origin: list[tuple[str, Sentence]] = []  # each of those sentences' source and itself
         self.index: dict[str, list[int]] = defaultdict(list)
         self._split = {sid: (sentences or {}).get(sid) or split_sentences(d) for sid, d in documents.items()}
         self._facts = facts  # the facts stage's own, when the pipeline has them
@@ -78,6 +79,7 @@ class Evidence:
                 for word in words:
                     self.index[word].append(len(self.sentences))
                 self.sentences.append((f" {fold_answer(sentence.text)} ", words))
+                self._origin.append((sid, sentence))
 
     def supported(self, option: str, prompt: str) -> bool:
         """Whether the documents say `option` where the prompt's blank is, or in its context."""
@@ -131,9 +133,11 @@ class Evidence:
         lower = content_words(" ".join(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", prompt)))
         wanted = {w for w in lower - _VAGUE - content_words(unit_word) if len(self.index.get(w, ())) <= common}
         found = set()
-        for sentence in self._split[sid]:
-            if wanted & content_words(sentence.text) and quoted not in fold_quote(sentence.text).casefold():
-                found.update(numbers_in(m.group(1))[0] for m in re.finditer(_FIGURE + unit, sentence.text))
+        for i in sorted({i for word in wanted for i in self.index.get(word, ())}):
+            source, sentence = self._origin[i]
+            figures = re.findall(_FIGURE + unit, sentence.text) if source == sid else ()
+            if figures and quoted not in fold_quote(sentence.text).casefold():
+                found.update(numbers_in(figure)[0] for figure in figures)
         return found
 
     def fragment(self, name: str) -> bool:
