@@ -57,6 +57,8 @@ _MONTH = r"(?P<m>(?:January|February|March|April|May|June|July|August|September|
 _DAY = r"(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _RANGE = r"(?:[-–](?:[1-9]|[12]\d|3[01]))?"
 _YEAR = r"(?P<y>1\d{3}|20\d{2})"
+# Words ending in s that count nothing: "in 2007 thanks to donations" is a year.
+_S_NOT_PLURAL = r"(?:thanks|was|has|does|this|thus|plus|perhaps|always|unless|whereas|besides|towards|across)"
 # Plurals without an s: after a number they make it a count ("2000 people"), not a year.
 _IRREGULAR_PLURALS = r"people|men|women|children"
 _DATED_NOUNS = ("article|study|report|paper|survey|census|book|novel|film|movie|album|song|play|law|act|treaty"
@@ -88,7 +90,7 @@ _DATE_PATTERNS = [
     (re.compile(rf"(?=[12])(?:(?<=\b[Ii]n )|(?<=\bsince )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\bfrom )|(?<=\bto )"
                 rf"|(?<=\bof )|(?<=\bduring )|(?<=\bbefore )|(?<=\bafter )|(?<=\bbetween )|(?<=\band )"
                 rf"|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bsummer of )|(?<=\bwinter of )|(?<=\bspring of )"
-                rf"|(?<=\bautumn of )|(?<=\bthe year ))\b{_YEAR}\b(?![-–%]|,\d| (?:[a-z]{{2,}}s|{_IRREGULAR_PLURALS})\b)"), "year"),
+                rf"|(?<=\bautumn of )|(?<=\bthe year ))\b{_YEAR}\b(?![-–%]|,\d| (?:(?!{_S_NOT_PLURAL}\b)[a-z]{{2,}}s|{_IRREGULAR_PLURALS})\b)"), "year"),
     (re.compile(rf"\b{_YEAR}(?=[,.;)]|$)"), "year"),
 ]
 

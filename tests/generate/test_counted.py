@@ -55,6 +55,14 @@ def test_a_year_before_modifiers_is_no_count():
     assert not [f for f in facts_of("The eruption was too small to generate the 1257 sulfate spikes.") if f.kind == "number"]
 
 
+def test_a_year_before_a_word_ending_in_s_that_counts_nothing_is_a_year():
+    # A year asked as a count of "thanks", with a tolerance of 20 years, was a broken question.
+    text = "Jan and Bob Kirby started Project Lifesaver in Yamhill County in 2007 thanks to many donations."
+    assert [f.value for f in facts_of(text) if f.kind == "date"] == [(2007, None, None)]
+    assert not _numbers(text)
+    assert [f.detail for f in facts_of("In 2000 workers left the mill.") if f.kind == "number"] == ["workers"]
+
+
 def test_a_singular_noun_is_counted_after_one_alone():
     assert [f.detail for f in facts_of("In the attack, 1 person, a guard, was hurt.") if f.kind == "number"] == ["person"]
     assert not [f for f in facts_of("In the end, 1 automotive plant reopened.") if f.kind == "number"]
