@@ -69,6 +69,7 @@ class Evidence:
         self.folded = {sid: text.casefold() for sid, text in self.plain.items()}
         self.sentences: list[tuple[str, set[str]]] = []  # folded text, content words
         self._origin: list[tuple[str, Sentence]] = []  # each of those sentences' source and itself
+        self._figures: dict[tuple[str, int], list[str]] = {}  # a unit's figures in each sentence, once
         self.index: dict[str, list[int]] = defaultdict(list)
         self._split = {sid: (sentences or {}).get(sid) or split_sentences(d) for sid, d in documents.items()}
         self._facts = facts  # the facts stage's own, when the pipeline has them
@@ -135,7 +136,11 @@ class Evidence:
         found = set()
         for i in sorted({i for word in wanted for i in self.index.get(word, ())}):
             source, sentence = self._origin[i]
-            figures = re.findall(_FIGURE + unit, sentence.text) if source == sid else ()
+            if source != sid:
+                continue
+            if (unit, i) not in self._figures:
+                self._figures[unit, i] = re.findall(_FIGURE + unit, sentence.text)
+            figures = self._figures[unit, i]
             if figures and quoted not in fold_quote(sentence.text).casefold():
                 found.update(numbers_in(figure)[0] for figure in figures)
         return found
