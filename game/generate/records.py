@@ -86,22 +86,33 @@ def records(document: Document) -> list[Record]:
     return [r for r in _list_records(document) if r.start not in claimed] + after + _table_records(document)
 
 
-def _list_records(document: Document) -> list[Record]:
-    runs: list[list[Record]] = [[]]
-    date = None  # (value, shown) of a line holding only a year, for the list items under it
-    plain, text = document.plain, document.text
-    for match in re.finditer(r"^.*$", plain, re.M):
+def _lines(document: Document) -> Iterator[tuple[str, int, int, int, re.Match | None] | None]:
+    """Each line of the plain view as (its words, where they start in the plain view, where they
+    start and end in the file's text, its list bullet), or None for a blank line."""
+    text = document.text
+    for match in re.finditer(r"^.*$", document.plain, re.M):
         line = match.group().strip()
         if not line:
-            date = None  # an undated item belongs to the date right above it
+            yield None
             continue
         start = match.start() + len(match.group()) - len(match.group().lstrip())
         at = document.to_text(start)
-        own = text[at: document.to_text(start + len(line) - 1) + 1]
+        end = document.to_text(start + len(line) - 1) + 1
+        yield line, start, at, end, _BULLET.fullmatch(text, text.rfind("\n", 0, at) + 1, at)
+
+
+def _list_records(document: Document) -> list[Record]:
+    runs: list[list[Record]] = [[]]
+    date = None  # (value, shown) of a line holding only a year, for the list items under it
+    for read in _lines(document):
+        if read is None:
+            date = None  # an undated item belongs to the date right above it
+            continue
+        line, start, at, end, bullet = read
+        own = document.text[at:end]
         quote = own if "<" not in own and "](" not in own else None
         only = _DATE_ONLY.fullmatch(line)
         dated = DATED.match(line)
-        bullet = _BULLET.fullmatch(text, text.rfind("\n", 0, at) + 1, at)
         marked = bullet and _marked(line, own)
         if bullet and bullet.group().startswith(("  ", "\t")):
             # A nested item ("Intersection Types" / "  - 1978 Coppo, Dezani") is about its
@@ -143,15 +154,10 @@ def _after_records(document: Document) -> list[Record]:
     it. A year line after another one, an era ("B.C.") or a span of years ("1500 - 1799")
     is a section's heading, no item's date."""
     runs: list[list[tuple]] = [[]]  # ("item", start, line, end) and ("year", date, end) per run
-    plain, text = document.plain, document.text
-    for match in re.finditer(r"^.*$", plain, re.M):
-        line = match.group().strip()
-        if not line:
+    for read in _lines(document):
+        if read is None:
             continue  # the lines of such a list stand apart
-        start = match.start() + len(match.group()) - len(match.group().lstrip())
-        at = document.to_text(start)
-        end = document.to_text(start + len(line) - 1) + 1
-        bullet = _BULLET.fullmatch(text, text.rfind("\n", 0, at) + 1, at)
+        line, start, at, end, bullet = read
         cell = date_cell(line)
         # A line holding only a year, of any era: "373 B.C.", "132 A.D.", "1556" (not a bare "12").
         if cell and _ONE_YEAR.fullmatch(line) and re.search(rf"\d{{3}}|{_ERA}", line):
@@ -170,8 +176,8 @@ def _after_records(document: Document) -> list[Record]:
             continue
         found = []
         for (_, start, line, at), (_, (value, span, shown), end) in pairs:
-            entry = _untagged(line[len(_BULLET.match(line).group()):] if _BULLET.match(line) else line)
-            quote = text[at:end]
+            entry = _untagged(line[marker.end():] if (marker := _BULLET.match(line)) else line)
+            quote = document.text[at:end]
             found.append(Record(start + len(line) - len(entry), value, shown, entry,
                                 quote if "<" not in quote and "](" not in quote else None, True, span=span))
         dated.append(found)
@@ -181,6 +187,7 @@ def _after_records(document: Document) -> list[Record]:
 # -- chronological tables: a line with only a date, then the entry for that date below it
 # ("B.C." / "800." / "    The building of Carthage."), the era carried down from its line.
 
+# Wider than a list date's _ERA: an old chronology's era line may space its letters ("B. C.").
 _ERA_MARK = r"B\.\s?C\.(?:\s?E\.)?|BCE?|A\.\s?D\.|AD|C\.\s?E\.|CE"
 _ERA_LINE = re.compile(rf"(?P<era>{_ERA_MARK})\s*$")
 _YEAR_LINE = re.compile(rf"(?:(?P<pre>{_ERA_MARK})\s*)?(?P<y>\d{{1,4}})(?:\s*(?P<post>{_ERA_MARK}))?\s*[.:]?(?:\s*[–—-])?\s*$")
