@@ -5,7 +5,7 @@ a copied page keeps ("settled by 1300.[5]") with it. A piecewise offset map take
 position in the plain view back to the file's own text, so a sentence found in the plain
 view can be quoted from the file, markers and all. A plain text file without markers needs
 no map at all. A web page's own text is not its markup, which cuts every sentence with a
-link in it, but its text as a reader sees it (_as_read): the generator writes that beside the
+link in it, but its text as a reader sees it (_page_as_read): the generator writes that beside the
 page, and quotes come from it.
 """
 
@@ -187,7 +187,7 @@ def is_page(path: Path) -> bool:
 
 def read_document(path: str | Path) -> Document:
     """The document at `path` (.txt, .md, .markdown, .html, .htm), or DocumentError. A page's
-    `text` is its text as a reader sees it (see _as_read), not its markup."""
+    `text` is its text as a reader sees it (see _page_as_read), not its markup."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -220,7 +220,7 @@ def read_document(path: str | Path) -> Document:
         plain, runs = text, []
         title = _headline(text)
     if marks and plain.strip():
-        text, runs, tables = _as_read(plain, runs, tables, *marks)
+        text, runs, tables = _page_as_read(plain, runs, tables, *marks)
     plain, runs = _without_marks(plain, runs)
     if not plain.strip():
         raise DocumentError(f"{path}: no text in the file")
@@ -642,7 +642,7 @@ def _plain_html(text: str) -> tuple[str, list[tuple[int, int]], tuple, str, list
 HOLE = "[…]"
 
 
-def _as_read(plain: str, runs: list[tuple[int, int]], tables: tuple, dropped: list[int], items: list[int],
+def _page_as_read(plain: str, runs: list[tuple[int, int]], tables: tuple, dropped: list[int], items: list[int],
              breaks: list[int]):
     """A page's text as a reader sees it, for quotes: each block on a line of its own between
     blank lines, its white space folded, a list item marked "- ", a hole where a formula or
