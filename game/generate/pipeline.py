@@ -15,7 +15,7 @@ from game.generate import records as records_stage
 from game.generate.checks import Evidence, pack_problems, question_problems
 from game.generate.facts import find_facts
 from game.generate.questions import Candidate, candidates
-from game.generate.rank import Importance, score, select
+from game.generate.rank import Importance, score, select, weighable
 from game.generate.sentences import split_sentences
 from game.generate.text import Document
 
@@ -77,7 +77,7 @@ def generate(documents: dict[str, Document], count: int, seed: int,
     progress(f"checking the best of {shortlist.seen} candidates")
     evidence = Evidence(documents, split, found_facts)
     passed = [c for c in shortlist.best() if not question_problems(c.question, evidence)]
-    chosen = select(passed, count, rng)
+    chosen = select(weighable(passed), count, rng)
     questions = _with_ids([c.question for c in chosen])
     for problem in pack_problems(questions):
         progress(f"note: {problem}")

@@ -62,7 +62,7 @@ _LEANS_BACK = re.compile(
     r"^(?:It|They|Such|Both|Then|There(?! (?:is|are|was|were|has|have|had|remains?|remained|exists?|existed)\b(?! (?:[\w-]+ ){0,2}(?:examples?|kinds?|types?|sorts?|ways?|reasons?|cases?|forms?|categories|others)\b))|Here|Thus|Therefore|Similarly|Likewise|Again|However|Currently|Also|Still"
     r"|Instead|Nevertheless|Moreover|Furthermore|Additionally|Besides|Otherwise|Consequently|Hence|Indeed"
     r"|In fact|Of course|Even so|First|Finally|Next|Afterwards|Meanwhile|Even(?! (?:as|though|if|when|while|after|before)\b)|Nonetheless|As a result|In addition"
-    r"|For example|For instance|In turn|At the time|(?:By|In) (?:contrast|comparison)(?! (?:to|with)\b))\b"
+    r"|For example|For instance|In particular|In other words|In short|Specifically|In turn|At the time|(?:By|In) (?:contrast|comparison)(?! (?:to|with)\b))\b"
     # the same leaning in the middle: "SpaceX, meanwhile, has ...", "before Parliament rises in a fortnight",
     # "The $1,000 Meta Quest Pro, by contrast, has ..." (in contrast to what?)
     r"|, (?:meanwhile|nonetheless|however|instead|therefore|as a result|for example|in turn|(?:by|in) (?:contrast|comparison)),"
@@ -150,7 +150,12 @@ def _dangles(text: str, places: tuple[str, ...] = (), about: Subject | None = No
             before = f"{about.name} {before}"
         # each candidate once: "The Dutch" is one name, not a name and a noun; "it" stands for
         # no plural ("the Australians searched for it": for what?)
-        names = sum(not (singular and _plural(n) and demonym(n)) for n in _NAME.findall(before)) + _first_word_is_name(before)
+        # (a capitalised first word before a plural and its verb is no one's name: "Independent
+        # analysts estimate its cost")
+        plural = re.match(r"\W*\S+\s+([a-z]+)\s+([a-z]+)\b", before)
+        first = _first_word_is_name(before) and not (singular and plural and _plural(plural.group(1))
+                                                     and _BASE_VERB.match(plural.group(2)))
+        names = sum(not (singular and _plural(n) and demonym(n)) for n in _NAME.findall(before)) + first
         nouns = [m for m in _NOUN.finditer(before) if not _VERB.match(m.group(1)) and m.group(1).islower()
                  and not (singular and _plural(m.group(1)))]  # not "that are"
         if _opening_phrase_subject(text, match):
@@ -322,7 +327,7 @@ _BASE_VERB = re.compile(
     r"|affect|carry|spread|form|occur|vary|lie|run|grow|eat|feed|move|produce|require|cover|reach|hold|keep|mean"
     r"|show|help|allow|lead|build|turn|tend|provide|receive|suffer|face|pay|spend|earn|cost|shake|travel|slip"
     r"|follow|happen|exist|belong|depend|differ|range|account|know|want|like|share|speak|own|call|consider|sell|buy|dominate"
-    r"|indicate)$")
+    r"|indicate|say|estimate|believe|expect|argue|think|claim|warn|predict|fear|suggest|agree|hope|urge)$")
 
 
 @lru_cache(maxsize=64)  # a clause's verbs are asked for by several of its checks
@@ -591,6 +596,17 @@ def _listed(sentence: Sentence, fact: Fact) -> bool:
         or any(start <= at and to <= end for start, end in _spans(_LONG_LIST, sentence.text))
 
 
+# "The Nile has two major tributaries, the White Nile and Blue Nile": the sentence names what
+# it counts, so the count gives itself away, and a changed count is false on sight.
+_NAMED_AFTER = re.compile(rf"(?:\s+[\w’'-]+){{0,3}}?\s*[,:—–]\s*(?:namely,?\s+)?({_LIST_ITEM}"
+                          rf"(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LIST_ITEM})+)\s*(?:[.;)]|$)")
+
+
+def _counts_its_list(sentence: Sentence, fact: Fact) -> bool:
+    named = fact.kind == "number" and _NAMED_AFTER.match(sentence.text, fact.end - sentence.start)
+    return bool(named) and len(re.findall(_LIST_ITEM, named.group(1))) == fact.value
+
+
 @lru_cache(maxsize=64)  # a sentence is searched again for each of its facts
 def _spans(pattern: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in pattern.finditer(text))
@@ -687,7 +703,6 @@ _MIN_WORDS = 6
 _JOINER = re.compile(r"^(?:(?:Moreover|Furthermore|Additionally|In addition|Indeed|In fact|Of course"
                      r"|Unfortunately|Fortunately|Sadly|Happily|Surprisingly|Interestingly"
                      r"|Notably|Importantly|Ironically|Tragically),\s+|(?:But|And|Yet) (?=[a-z]+ ))")
-_CONNECTIVE_START = re.compile(r"(?:But|And|Yet|So|Or|Also|Meanwhile|However|Instead|As)\b")
 _REPORTED_WOULD = re.compile(r"^((?:[A-Z][\w.’'-]* ){1,3}said (?:that )?(?:the )?(?:[\w.’'-]+ ){1,4})would\b")
 # The same told after the fact by those who run it: "Around 30 ships ... would search up to 10,000 square
 # nautical miles on Tuesday, officials said." (Not a condition: "... would be 350,000 below the peak if ...,
@@ -890,22 +905,11 @@ def candidates(source: str, sentences: list[Sentence], facts: list[list[Fact]],
     for index, (sentence, sentence_facts) in enumerate(zip(sentences, facts)):
         if sentence.quote is None and sentence.run is None or len(sentence.text.split()) > 80:
             continue
-        # A bare "But" or "And" only joins the sentence to the one before; the claim stands alone.
-        plain = _one_line(_JOINER.sub("", sentence.text))
         year = (years or {}).get(index, "")
-        if not sentence_facts and not pool.empty and usable(sentence) and not _CONNECTIVE_START.match(plain) \
-                and _short(plain) and _NAME.search(plain) and not _short_name_subject(plain, short):
-            # No fact to change, but a plain statement of the document's: a true statement. One
-            # that names nothing is a step of a procedure or a generality ("In the center of the
-            # screen, there was a fixed point and a clock"), not what the document is about.
-            quote = {"source": source, "text": _one_line(sentence.quote)}
-            statement = framed(year or (about.name if about and not names_subject(plain, about.name) else ""), plain[:1].upper() + plain[1:])
-            yield Candidate({"type": "true_false", "prompt": statement, "answer": True, "quote": quote},
-                            (("clause", source, index, 0, len(sentence.text)),), (source, index), 0.6,
-                            span=(0, len(sentence.text)))
         for fact in sentence_facts:
             if fact.kind == "date" and fact.value[0] is None and fact.detail != "day" or _attributed(sentence, fact) \
-                    or _EXAMPLE.search(sentence.text[: fact.start - sentence.start]) or _listed(sentence, fact):
+                    or _EXAMPLE.search(sentence.text[: fact.start - sentence.start]) or _listed(sentence, fact) \
+                    or _counts_its_list(sentence, fact):
                 continue
             clause = clause_for(sentence, fact, sentence_facts, subjects, about if about and not year and not (
                 index and _rival(sentences[index - 1].text, about)) else None)

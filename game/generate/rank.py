@@ -125,6 +125,14 @@ def score(candidate: Candidate) -> float:
     return candidate.importance + 0.15 * candidate.from_documents
 
 
+def weighable(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without the true statements a player could not weigh: a true statement
+    is the default guess where nothing could have made it false, so one is kept only where its
+    clause also gave a false statement among these (that passed the checks)."""
+    twins = {(c.sentence, c.span) for c in candidates if c.kind == "true_false" and c.question["answer"] is False}
+    return [c for c in candidates if c.kind != "true_false" or c.question["answer"] is False or (c.sentence, c.span) in twins]
+
+
 def select(candidates: list[Candidate], count: int, rng: random.Random) -> list[Candidate]:
     """Up to `count` candidates: best first, quotas per type, no fact twice, and no question
     showing another's answer (several may come from one sentence, each from its own clause)."""

@@ -46,7 +46,10 @@ _LOST_WORDS = re.compile(
     r"\w\s+[.,;:](?=\s|$)"
     r"|\b(?:of|between|than|approximately)\s+(?:and|or|to)\b|\b(?:above|below)\s+to\b"
     r"|\b(?:above|below|over|under|between|than|of|approximately|about|around)\s+"
-    r"(?:annually|yearly|daily|monthly|weekly|each year|per year|a year)(?=\s*(?:[,.;:)]|$))")
+    r"(?:annually|yearly|daily|monthly|weekly|each year|per year|a year)(?=\s*(?:[,.;:)]|$))"
+    # a length with its figure gone: "The Nile, which is about long, is ..."
+    r"|\b(?:is|was|are|were|measures|stretches|runs)\s+(?:about|some|approximately|roughly|nearly|almost|over|around)\s+"
+    r"(?:long|wide|high|deep|tall|across)\b")
 _BYLINE = re.compile(r"^(?:(?:compiled|written|reported|edited|story|photos?|words) )?by [A-Z]", re.I)
 _REFERENCE_HEADING = re.compile(
     r"^\W*(?:references|sources|notes|footnotes|citations|bibliography|further reading"

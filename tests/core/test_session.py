@@ -47,7 +47,7 @@ def wrong_response(shown):
 
 def test_default_pack_has_every_type(pack):
     assert {q.type for q in pack.questions} == {"choice", "true_false", "text", "number", "order"}
-    assert len(pack.questions) >= 9  # see tests/generate/test_default_pack.py
+    assert len(pack.questions) >= 8  # see tests/generate/test_default_pack.py
 
 
 def test_all_right_answers_score_every_question(pack):

@@ -31,11 +31,15 @@ def test_a_long_sentence_makes_no_true_or_false_statement_but_still_a_choice():
     assert "true_false" in {q["type"] for q in questions_from("After 2001, U.S. and coalition troops conducted operations in Afghanistan.")}
 
 
-def test_a_plain_statement_that_names_nothing_is_not_asked():
-    # no fact to change in either; only the second names what it is about
-    others = ["The Tomobiki students relive one day before their school festival over and over."]
-    assert not questions_from("In the center of the screen, there was a fixed point and a clock.", *others)
-    assert questions_from(*others)
+def test_a_statement_with_no_fact_to_change_is_not_asked():
+    # Nothing in either could be made false, so a true statement of either is the default guess,
+    # whether it names nothing or names what it is about.
+    assert not questions_from("In the center of the screen, there was a fixed point and a clock.")
+    assert not questions_from("The Tomobiki students relive one day before their school festival over and over.")
+    # one fact a false statement can change: both are asked
+    truths = {q["answer"] for q in questions_from("The Tomobiki students relive one day before their school festival 12 times.")
+              if q["type"] == "true_false"}
+    assert truths == {True, False}
 
 
 def _typed(text: str, *others: str) -> dict[str, list[str]]:
