@@ -74,6 +74,7 @@ class Evidence:
         self._split = {sid: (sentences or {}).get(sid) or split_sentences(d) for sid, d in documents.items()}
         self._facts = facts  # the facts stage's own, when the pipeline has them
         self._kinds: dict[str, str] | None = None
+        self._aliases: dict[str, str] | None = None
         for sid, document in documents.items():
             for sentence in self._split[sid]:
                 words = content_words(sentence.text)
@@ -118,6 +119,21 @@ class Evidence:
                            for facts in self.facts(sid) for f in facts if f.kind in NAME_KINDS}
         return self._kinds.get(name)
 
+    def another_name(self, rival: str, prompt: str, answer: str = "") -> str | None:
+        """The name `rival` is another name for, by the documents' own words, when that is the
+        answer or a name the prompt holds: "The Bahr al Abyad river flows ..." for the Nile is
+        no false statement where the document says the Nile becomes the Bahr al Abyad."""
+        if self._aliases is None:
+            self._aliases = alias_groups(s.text for sentences in self._split.values() for s in sentences)
+        group = self._aliases.get(_alias_key(rival))
+        if group is None:
+            return None
+        if self._aliases.get(_alias_key(answer)) == group and _alias_key(answer) != _alias_key(rival):
+            return answer
+        named = f" {fold_answer(prompt.replace(BLANK, ' '))} "
+        return next((name for name, other in self._aliases.items()
+                     if other == group and name != _alias_key(rival) and f" {name} " in named), None)
+
     def same_measure(self, unit: str, unit_word: str, prompt: str, quote: dict) -> set[float]:
         """The values the quote's source gives, in other sentences, in the unit (a pattern after
         the number; unit_word: as the quote writes it) for what the prompt measures: in a sentence that shares a word with the
@@ -158,6 +174,74 @@ class Evidence:
         about (two of its words): a rival from another story ("Attila was defeated at
         Alexandria", where a statue was broken) is false on sight."""
         return self._named_near(option, prompt, lambda context: _SHARED)
+
+
+# -- names the documents give one thing
+
+# A name of capitalised words, joined by the small words of Arabic, French, Dutch ... names.
+_ALIAS_NAME = r"(?!The\b)[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|of|of the|de|la|du|da|von|van|bin)\s+)?[A-Z][\w'’.-]*)*"
+_X = rf"(?:\b[Tt]he\s+)?(?P<x>{_ALIAS_NAME})"
+_Y = rf"(?:the\s+)?[\"“]?(?P<y>{_ALIAS_NAME})"
+_ADVERBS = r"(?:(?:also|now|locally|commonly|sometimes|often|formerly|widely|better|popularly|officially|once|later)\s+)"
+# "X, also known as Y", "X is called Y", "the X becomes known as the Y", "X was renamed Y",
+# "X, which the locals call Y". A bare "called" only after a form of "be": "Johnson called
+# Smith" is a telephone call, "a trading post in Crimea, called Kaffa" names the post; "named"
+# alone is a post ("was named Arsenal manager").
+_NAMED_AS = [
+    re.compile(rf"{_X}(?:\s+river)?(?:,\s+{_ADVERBS}*(?:{_ADVERBS}called|known as|nicknamed|renamed|dubbed|referred to as)"
+               rf"|\s+(?:is|was|are|were|be|been|becomes|became|has been|had been)\s+{_ADVERBS}*"
+               rf"(?:known as|called|nicknamed|renamed|dubbed|referred to as))\s+{_Y}"),
+    re.compile(rf"{_X},\s+which\s+[^,.;()]{{1,40}}?\s+call(?:s|ed)?\s+{_Y}")]
+# A name after these words is not what the verb names: "The reactors used in Chernobyl were
+# called RBMK", "the river through Sichuan and Chongqing is also known as ...".
+_NOT_SUBJECT = re.compile(r"\b(?:in|at|of|from|to|by|for|with|on|through|and|near)\s+(?:the\s+)?$", re.I)
+# The end of a name: "the L.A.-based" goes on.
+_NAME_END = r"(?=\s*[,;:)]|\.(?:\s|$)|\s*$)"
+# "the Bahr al Abyad, or the White Nile,": another name between commas. A plain "or" is a
+# choice ("in either Rwanda or Burundi"), as is the last item of a list ("Burundi, or the ...").
+_OR_ELSE = re.compile(rf"{_X},\s+or\s+{_Y}{_NAME_END}")
+_CHOICE_BEFORE = re.compile(r"(?:,|\b(?:either|whether|between))\s+(?:the\s+)?$", re.I)
+# A gloss: "Lake Nyanza (Victoria)", "Mumbai (formerly Bombay)", "Mumbai, then Bombay,".
+_GLOSS = [re.compile(rf"{_X}\s+\((?:(?:also|or|formerly|previously|then|now|later|a\.k\.a\.|aka)\s+)?"
+                     rf"(?:(?:known as|called)\s+)?{_Y}[\"”]?\)"),
+          re.compile(rf"{_X},\s+(?:formerly|previously|then|now)\s+(?:(?:known as|called)\s+)?{_Y}(?=,)")]
+# A party and state after a politician's name: "(R-Warren)".
+_PARTY = re.compile(r"[A-Z]-")
+
+
+def _alias_key(name: str) -> str:
+    """A name as the alias groups hold it: "The Nile river" and "Nile" alike."""
+    return re.sub(r"^the | river$", "", fold_answer(name))
+
+
+def alias_groups(sentences) -> dict[str, str]:
+    """The names the sentences give one thing, each with its group's key: names joined
+    through a chain ("the Nile is also known as the White Nile", "the Bahr al Abyad, or the
+    White Nile") make one group. A gloss that follows two names is what they are, not a name
+    of either: "(Labour)", "(Illinois)"."""
+    pairs, glossed = [], defaultdict(set)
+    for text in sentences:
+        pairs += [(m["x"], m["y"]) for pattern in _NAMED_AS for m in pattern.finditer(text)
+                  if not _NOT_SUBJECT.search(text[:m.start("x")])]
+        pairs += [(m["x"], m["y"]) for m in _OR_ELSE.finditer(text) if not _CHOICE_BEFORE.search(text[:m.start("x")])]
+        for m in (m for pattern in _GLOSS for m in pattern.finditer(text)):
+            # Where a place is ("Lake Ilopango (El Salvador)") is no name of it.
+            if _PARTY.match(m["y"]) or countries_named(m["y"]) and not countries_named(m["x"]):
+                continue
+            glossed[_alias_key(m["y"])].add(_alias_key(m["x"]))
+            pairs.append((m["x"], m["y"]))
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    for x, y in pairs:
+        a, b = _alias_key(x), _alias_key(y)
+        if a != b and a and b and len(glossed.get(b, ())) <= 1:
+            parent[root(a)] = root(b)
+    return {key: root(key) for key in parent}
 
 
 # A capitalised word before a name, inside a sentence, and no title: "a General Motors exhibition".
@@ -594,6 +678,8 @@ def options(q: dict, evidence: Evidence) -> list[str]:
         for option in q["wrong"]:
             if evidence.supported(str(option), q["prompt"]):
                 problems.append(f"wrong option \"{option}\" is supported by the document")
+            elif (same := evidence.another_name(str(option), q["prompt"], str(q["answer"]))) is not None:
+                problems.append(f"wrong option \"{option}\" is another name the document gives for \"{same}\"")
     if shapes == {"name"}:
         kind = evidence.kind(str(q["answer"]))
         for option in map(str, q["wrong"]):
@@ -711,6 +797,9 @@ def true_false(q: dict, evidence: Evidence) -> list[str]:
     old, new = change
     if shape(old) != shape(new) or len(old.split()) > 5:
         return ["the changed fact is not of the same kind as the original"]
+    same = evidence.another_name(new, statement.replace(new, BLANK, 1), old)
+    if same is not None:
+        return [f"the changed value \"{new}\" is another name the document gives for \"{same}\": the statement can be read as true"]
     folded = fold_quote(statement)
     at = folded.find(new)
     if at >= 0:
