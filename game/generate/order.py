@@ -225,7 +225,7 @@ def cell_item(entry: str) -> str | None:
     # A timeline tells its events in the present ("Julius Caesar crosses the Rubicon") or
     # names them ("fall of the Western Roman Empire").
     event = _HISTORIC_PRESENT.match(first) or _EVENT_PHRASE.match(first)
-    if event and event["head"] in _EVENT_NOUNS | {""}:
+    if event and (event.groupdict().get("named") or event["head"]).lower() in _EVENT_NOUNS | {""}:
         return _item(first, table=True, shared_date=True)
     return _item(first, table=False, shared_date=True)
 
@@ -235,7 +235,9 @@ def cell_item(entry: str) -> str | None:
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _FICTION = re.compile(r"(?:setting of|fictional|fiction)|^[A-Z][\w'’ ]{0,30}:\s", re.I)
 _HISTORIC_PRESENT = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.'’&-]*\s+){1,4}(?P<head>)(?!is\b|has\b|was\b)[a-z]{2,}(?<![su]s)s\b")
-_EVENT_PHRASE = re.compile(r"(?:[Tt]he )?(?:first |final )?(?P<head>[a-z]+) of ")
+_EVENT_PHRASE = re.compile(r"(?:[Tt]he )?(?:first |final )?(?P<head>[a-z]+) of "
+                           # or a label naming one: "Battle of Naseby", "Execution of Charles I"
+                           r"|(?:The )?(?P<named>[A-Z][a-z]+) of (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$")
 
 
 # -- questions

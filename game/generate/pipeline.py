@@ -59,7 +59,7 @@ def generate(documents: dict[str, Document], count: int, seed: int,
         facts = found_facts[sid] = find_facts(sentences)
         stated += sum(map(bool, facts))
         found = records_stage.records(document)
-        years = records_stage.untold_years(sentences, found)
+        years = records_stage.untold_years(sentences, found + records_stage.dated_passages(document))
         for candidate in candidates(sid, sentences, facts, rng, Importance(sentences, facts), document.title, years):
             shortlist.add(candidate)
         for candidate in records_stage.candidates(sid, found, rng):

@@ -22,7 +22,7 @@ from game.generate.distractors import Pool, distractors, years_in
 from game.generate.facts import Fact, facts_of
 from game.generate.questions import Candidate, accepted
 from game.generate.sentences import DATED, Sentence
-from game.generate.text import Document, with_marks
+from game.generate.text import FRONT_MATTER, Document, with_marks
 from game.textnorm import fold_quote
 
 _MIN_RECORDS = 3  # fewer dated lines make no list: a heading that is a year
@@ -50,7 +50,7 @@ class Record:
     dated_quote: bool  # whether the quote shows the date too
     group: str = ""  # what a table's rows are ("films"); "" for a list of events
     span: tuple[tuple, tuple] | None = None  # the days a table's date cell can mean ("16th century")
-    cell: bool = False  # a piece of a timeline table's cell: a statement, not a list's note
+    cell: bool = False  # a timeline's own item (a table's cell, a data timeline's label): a statement, not a list's note
     under: bool = False  # a sentence of a chronological table's entry, under a line holding its date
 
     @property
@@ -83,7 +83,62 @@ def records(document: Document) -> list[Record]:
     # year lines would each date the item below them.
     after += [r for r in _chronology(document) if not any(r.start <= a.start < r.start + len(r.entry) for a in after)]
     claimed = {r.start for r in after}
-    return [r for r in _list_records(document) if r.start not in claimed] + after + _table_records(document)
+    return [r for r in _list_records(document) if r.start not in claimed] + after + _table_records(document) \
+        + [label for label, _ in _data_timeline(document)]
+
+
+def dated_passages(document: Document) -> list[Record]:
+    """The passages a date dates without being a record: a data timeline's long texts, and the
+    paragraphs under a year-by-year account's year headings. They give untold_years its
+    lead-ins, never an item or a question of their own."""
+    return [text for _, text in _data_timeline(document) if text] + _year_sections(document)
+
+
+# A section heading that is one year: "1642", "## 1642", "1642 - The Civil War begins"; not
+# a span ("1500 - 1799"), a decade ("1800's") or an era ("1642 BC").
+_YEAR_HEADING = re.compile(r"(?P<y>1\d{3}|20\d{2})\s*(?:[.:]|[-–—:]\s+(?P<title>[^\d\s].*))?")
+_HEADING_WORDS = 8  # a longer line is a paragraph's
+
+
+def _year_sections(document: Document) -> list[Record]:
+    """The paragraphs under each year heading, up to the next heading, where the headings make a
+    chronology: at least three, running forwards. One "2019" heading may head a study's
+    methods, a year-by-year account's run of them dates what each section tells. A heading
+    with its text right under it is a chronological table's date line, read there."""
+    sections: list[Record] = []
+    year, start, end, blank = None, None, None, False
+    for read in [*_lines(document), ("", 0, 0, 0, None)]:  # the empty line added closes the last section
+        if read is None:
+            blank = True
+            continue
+        line, at, text_at, _, bullet = read
+        # A table's cell ("1993" beside a film's synopsis) heads nothing, and ends a section.
+        table = document.in_table(at)
+        heading = table or not bullet and _heading(document, line, text_at)
+        if heading and year and start is not None:
+            sections.append(Record(start, (int(year), None, None), year, document.plain[start:end], None, False))
+        if heading:
+            found = not table and _YEAR_HEADING.fullmatch(line)
+            year, start, blank = found and found["y"], None, False
+        elif year and start is None and (not blank or bullet):
+            # "1642" / "The war began." is a chronological table's date line; a year over a list
+            # item may be the year of the item above it ("- Explosion of Krakatoa" / "1883"):
+            # the list readers date those.
+            year = None
+        elif year:
+            start = at if start is None else start
+            end = at + len(line)
+    return _in_order([sections])
+
+
+_MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
+
+
+def _heading(document: Document, line: str, text_at: int) -> bool:
+    """Whether a plain line heads a section: a Markdown "#" line, or a short line that ends no sentence."""
+    if _MARKDOWN_HEADING.match(document.text, document.text.rfind("\n", 0, text_at) + 1):
+        return True
+    return len(line.split()) <= _HEADING_WORDS and not re.search(r"[.!?:;,\"”)]$", line)
 
 
 def _lines(document: Document) -> Iterator[tuple[str, int, int, int, re.Match | None] | None]:
@@ -184,6 +239,71 @@ def _after_records(document: Document) -> list[Record]:
     return _in_order(dated)
 
 
+# -- data timelines: a Jekyll or Hugo page's front matter lists its events, each a mapping
+# ("- date: 1645" / "short_desc: Battle of Naseby" / "long_desc: |" and paragraphs).
+
+_TIMELINE_DATES = ("date", "year", "when", "start_date", "start")
+_TIMELINE_LABELS = ("short_desc", "title", "event", "headline", "name", "label")
+_TIMELINE_TEXTS = ("long_desc", "description", "desc", "text", "body", "details", "content", "summary")
+
+
+def _data_timeline(document: Document) -> list[tuple[Record, Record | None]]:
+    """Each dated entry of the front matter's lists as (its label's record, its long text's
+    record or None), the lists' entries in order as a list's lines are. A block that is no
+    valid YAML lists nothing."""
+    import yaml  # here: only Markdown files with front matter need PyYAML
+
+    block = FRONT_MATTER.match(document.text)
+    try:
+        root = yaml.compose(block.group(1) or "") if block else None
+    except yaml.YAMLError:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    base = block.start(1)
+    runs = []
+    for _, listed in root.value:
+        if isinstance(listed, yaml.SequenceNode):
+            runs.append([e for node in listed.value if isinstance(node, yaml.MappingNode)
+                         and (e := _timeline_entry(document, node, base))])
+    kept = {id(r) for r in _in_order([[label for label, _ in run] for run in runs])}
+    return [entry for run in runs for entry in run if id(entry[0]) in kept]
+
+
+def _timeline_entry(document: Document, node, base: int) -> tuple[Record, Record | None] | None:
+    """(label record, long text record or None) of one entry, or None without a one-year date
+    and a one-line label. The label's quote is the file's own lines from the date's key to the
+    label ("date: 1645" / "short_desc: Battle of Naseby") where the two keys stand together."""
+    import yaml
+
+    keys = [k.value for k, _ in node.value]
+    found = {k.value: (i, k, v) for i, (k, v) in enumerate(node.value) if isinstance(v, yaml.ScalarNode)}
+    date = next((found[k] for k in _TIMELINE_DATES if k in found), None)
+    label = next((found[k] for k in _TIMELINE_LABELS if k in found), None)
+    cell = date and _ONE_YEAR.fullmatch(date[2].value.strip()) and date_cell(date[2].value)
+    if not cell or not label or keys.count(label[1].value) != 1 or "\n" in label[2].value.strip():
+        return None
+    value, span, shown = cell
+    text = document.text
+    at, to = base + label[2].start_mark.index, base + label[2].end_mark.index
+    own = text[at:to].strip().strip("'\"" if label[2].style in ("'", '"') else "")
+    if own != label[2].value.strip():
+        return None  # an escape or a folded line: the file does not show the words as read
+    at = text.index(own, at)
+    pair = sorted((date, label))
+    together = pair[1][0] == pair[0][0] + 1
+    quote = text[base + pair[0][1].start_mark.index:base + pair[1][2].end_mark.index] if together else own
+    record = Record(document.to_plain(at), value, shown, own, quote, together, span=span, cell=True)
+    long = next((found[k][2] for k in _TIMELINE_TEXTS if k in found and found[k][2].value.strip()), None)
+    passage = None
+    if long is not None:
+        words = text[base + long.start_mark.index:base + long.end_mark.index].rstrip()
+        start = document.to_plain(base + long.start_mark.index)
+        end = document.to_plain(base + long.start_mark.index + len(words) - 1) + 1
+        passage = Record(start, value, shown, document.plain[start:end], None, False)
+    return record, passage
+
+
 # -- chronological tables: a line with only a date, then the entry for that date below it
 # ("B.C." / "800." / "    The building of Carthage."), the era carried down from its line.
 
@@ -255,7 +375,7 @@ def untold_years(sentences: list[Sentence], found: list[Record]) -> dict[int, st
     """By sentence index, the year of the dated list entry a sentence belongs to, where its own
     words give no year: "A seismograph is developed in Japan by Alfre Ewing" under 1879.
     Both sentences of an entry that tells two events have its year."""
-    events = sorted((r.start, r.start + len(r.entry), r) for r in found if not r.group)
+    events = sorted(((r.start, r.start + len(r.entry), r) for r in found if not r.group), key=lambda e: e[:2])
     starts = [e[0] for e in events]
     years = {}
     for index, sentence in enumerate(sentences):

@@ -99,9 +99,14 @@ class Document:
                       if len(row) >= 2 and re.search(r"\d", self.cell_text(row[0])) for cell in row[1:])
 
     def in_dated_row(self, plain_offset: int) -> bool:
-        at = self.to_text(plain_offset)
-        i = bisect.bisect_right(self._dated_cells, (at, float("inf"))) - 1
-        return i >= 0 and self._dated_cells[i][0] <= at < self._dated_cells[i][1]
+        return _inside(self._dated_cells, self.to_text(plain_offset))
+
+    @cached_property
+    def _cells(self) -> list[tuple[int, int]]:
+        return sorted(cell for table in self.tables for row in table for cell in row)
+
+    def in_table(self, plain_offset: int) -> bool:
+        return _inside(self._cells, self.to_text(plain_offset))
 
     @cached_property
     def _named_cells(self) -> list[tuple[int, int, str]]:
@@ -169,6 +174,12 @@ class Document:
             if words and (best is None or words[-1].end() - words[0].start() > best[1] - best[0]):
                 best = (a + words[0].start(), a + words[-1].end())
         return best
+
+
+def _inside(cells: list[tuple[int, int]], at: int) -> bool:
+    """Whether a file offset falls in one of the sorted, non-overlapping cells."""
+    i = bisect.bisect_right(cells, (at, float("inf"))) - 1
+    return i >= 0 and cells[i][0] <= at < cells[i][1]
 
 
 def with_marks(text: str, at: int, to: int) -> tuple[int, int]:
@@ -453,7 +464,7 @@ def _markdown_row(out: _Builder, body: str, base: int) -> tuple[tuple[int, int],
 
 _MD_TITLE = re.compile(r"^[ \t]{0,3}# +(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 # A blog post's YAML front matter, between "---" lines at the very top (Jekyll, Hugo, Pandoc).
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 def _front_matter_title(text: str) -> str:
@@ -461,7 +472,7 @@ def _front_matter_title(text: str) -> str:
     "" when there is none or the block is not valid YAML (a broken header names nothing)."""
     import yaml  # here: only Markdown files with front matter need PyYAML
 
-    block = _FRONT_MATTER.match(text)
+    block = FRONT_MATTER.match(text)
     if not block:
         return ""
     try:
