@@ -88,7 +88,6 @@ class Pool:
         for f in facts:
             if f.kind == "date" and f.value[1] is not None and f.value[2] is not None:
                 self.days_in_month[f.value[1]].add(f.value[2])
-        self.empty = not facts
         # Where each year stands: a value given for a neighbouring fact is a trick rival
         # ("1191", the conquest, beside the Lusignan sale of 1192).
         self._years_at = _Places([(f.start, f.sentence, f.value[0]) for f in facts if _year_given(f)])
