@@ -5,7 +5,6 @@ has sentences in the style of a headline fact a teacher would have asked, and a 
 must still be refused."""
 
 import pytest
-from makers import questions_from
 
 from game.generate.questions import usable
 from game.generate.sentences import Sentence
